@@ -1,0 +1,120 @@
+/**
+ * Folding of Vietnamese names for matching (RULES.md, last paragraph): names must match
+ * whatever the differences that do not matter — NFC vs NFD, old/new tone placement
+ * (hòa/hoà, thủy/thuỷ), letter case, and "-" vs "–".
+ *
+ * `foldName` keeps the length of an NFC input (one UTF-16 unit in, one out), so an offset in
+ * the folded string is the same offset in the NFC string it came from. Callers that search
+ * the document text with folded patterns rely on this.
+ */
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
+const TONE_MARKS_G = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** Lower-case one UTF-16 unit, keeping the length (Turkish İ would otherwise grow). */
+function lowerUnit(ch: string): string {
+  const l = ch.toLowerCase();
+  return l.length === ch.length ? l : ch;
+}
+
+/** Lower-case keeping the length of the string. */
+export function lowerSameLength(s: string): string {
+  const l = s.toLowerCase();
+  if (l.length === s.length) return l;
+  let out = '';
+  for (const ch of s) out += lowerUnit(ch);
+  return out;
+}
+
+/** The tone mark of a precomposed vowel, or '' — "à" → U+0300. */
+export function toneOf(ch: string): string {
+  const m = ch.normalize('NFD').match(TONE_MARKS);
+  return m ? m[0] : '';
+}
+
+/** The vowel without its tone mark (keeping â, ă, ơ, ư, ê, ô) — "ầ" → "â". */
+export function stripTone(ch: string): string {
+  return ch.normalize('NFD').replace(TONE_MARKS_G, '').normalize('NFC');
+}
+
+function withTone(ch: string, tone: string): string {
+  return (stripTone(ch) + tone).normalize('NFC');
+}
+
+/**
+ * The two tone-placement styles differ only for the open syllables "oa", "oe", "uy"
+ * (hòa/hoà, khỏe/khoẻ, thủy/thuỷ): the old style marks the first vowel, the new style the
+ * second. After a final consonant both styles agree (hoàng, khuyến), so only an open
+ * syllable is rewritten. We fold to the new style (the one the decree's own examples use
+ * less often, but which is unambiguous to compute).
+ */
+const OPEN_DIPHTHONG = /([òóỏõọ])([ae])(?![\p{L}\p{M}])|([ùúủũụ])(y)(?![\p{L}\p{M}])/gu;
+
+/** Fold tone placement to the new style; length-preserving on NFC input. */
+export function foldTonePlacement(nfcLower: string): string {
+  if (!/[òóỏõọùúủũụ]/.test(nfcLower)) return nfcLower;
+  return nfcLower.replace(OPEN_DIPHTHONG, (_m, o, ae, u, y) => {
+    if (o) {
+      // "qu" + "ò"… cannot happen; "gò" + "a"? "gòa" is not a word; fold anyway.
+      return 'o' + withTone(ae, toneOf(o));
+    }
+    // "qúy" would be a misspelling of "quý": "qu" is a consonant, handled the same way.
+    return 'u' + withTone(y, toneOf(u));
+  });
+}
+
+/**
+ * Case-, dash- and tone-placement-insensitive key of an NFC string, same length as its input.
+ * Use `nfc()` first on text that may be decomposed.
+ */
+export function foldName(nfcText: string): string {
+  let s = lowerSameLength(nfcText);
+  s = s.replace(/[\u2010-\u2015\u2212]/g, '-');
+  return foldTonePlacement(s);
+}
+
+/** NFC shorthand. */
+export function nfc(s: string): string {
+  return s.normalize('NFC');
+}
+
+/**
+ * Accent-insensitive key (for spelling suggestions only, never for deciding a match):
+ * all marks removed, đ → d, lower case, white space collapsed. Not length-preserving.
+ */
+export function stripAccents(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Matching key for a whole name: NFC, folded, inner white space collapsed, trimmed. */
+export function nameKey(s: string): string {
+  return foldName(nfc(s)).replace(/\s+/g, ' ').trim();
+}
+
+/** Damerau-free Levenshtein distance, bounded: returns max+1 as soon as it is exceeded. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}

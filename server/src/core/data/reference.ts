@@ -1,0 +1,9 @@
+/**
+ * The reference data a rule may consult. Providers are loaded lazily by their own modules
+ * (gazetteer.ts, agencies.ts); the engine only passes them through, so minimal runs
+ * (unit tests of structural rules) need none.
+ */
+export interface ReferenceData {
+  gazetteer?: unknown;
+  agencies?: unknown;
+}

@@ -1,0 +1,122 @@
+/**
+ * Splits the view into lines and peels off the light Markdown the drafts use
+ * (PRODUCT.md "The document format"): "## " headings, "**…**" / "***…***" emphasis around a
+ * line or a block of lines, trailing two-space hard breaks, and list bullets.
+ */
+import type { Line } from './model';
+
+const HEADING = /^(#{1,6})[ \t]+/;
+const BULLET = /^([-+*])[ \t]+/;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let index = 0;
+  const n = text.length;
+  while (start <= n) {
+    let end = start;
+    while (end < n) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
+    }
+    lines.push(makeLine(text, index++, start, end));
+    if (end >= n) break;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    if (start > n) break;
+  }
+  markBoldBlocks(lines);
+  return lines;
+}
+
+function isSpace(c: number): boolean {
+  // space, tab, NBSP, the other Unicode spaces drafts paste in, zero-width space
+  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+}
+
+function makeLine(text: string, index: number, start: number, end: number): Line {
+  const raw = text.slice(start, end);
+  let s = 0;
+  let e = raw.length;
+  while (s < e && isSpace(raw.charCodeAt(s))) s++;
+  while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
+  // A trailing backslash is a Markdown hard break.
+  if (e > s && raw.charCodeAt(e - 1) === 92) {
+    e--;
+    while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
+  }
+  let heading = 0;
+  const h = HEADING.exec(raw.slice(s, e));
+  if (h) {
+    heading = h[1].length;
+    s += h[0].length;
+  }
+  let bold = false;
+  // Peel emphasis runs at both ends ("***Nơi nhận:***", "**TL. CHỦ TỊCH**").
+  for (let guard = 0; guard < 4; guard++) {
+    const inner = raw.slice(s, e);
+    const lead = /^([*_]{1,3})(?=\S)/.exec(inner);
+    const trail = /(?<=\S)([*_]{1,3})$/.exec(inner);
+    let changed = false;
+    if (lead && !(lead[1] === '*' && inner[1] === ' ')) {
+      if (lead[1].length >= 2) bold = true;
+      s += lead[1].length;
+      changed = true;
+    }
+    const inner2 = raw.slice(s, e);
+    const trail2 = trail ? /(?<=\S)([*_]{1,3})$/.exec(inner2) : null;
+    if (trail2 && inner2.length > trail2[1].length) {
+      if (trail2[1].length >= 2) bold = true;
+      e -= trail2[1].length;
+      changed = true;
+    }
+    while (s < e && isSpace(raw.charCodeAt(s))) s++;
+    while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
+    if (!changed) break;
+  }
+  const content = raw.slice(s, e);
+  const b = BULLET.exec(content);
+  return {
+    index,
+    start,
+    end,
+    raw,
+    content,
+    contentStart: start + s,
+    contentEnd: start + e,
+    blank: content.length === 0,
+    heading,
+    bold,
+    bullet: b ? (b[1] as '-' | '+' | '*') : undefined,
+  };
+}
+
+/** "**TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG**": lines between an opening and a closing ** are bold. */
+function markBoldBlocks(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const raw = l.raw.trim();
+    if (!raw.startsWith('**') || /\*\*\s*$/.test(raw.slice(2))) continue;
+    // Opening without closing on the same line: find the closing line within a few lines.
+    for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+      if (lines[j].blank) break;
+      if (/\*\*\s*$/.test(lines[j].raw.trim())) {
+        for (let k = i; k <= j; k++) lines[k].bold = true;
+        i = j;
+        break;
+      }
+    }
+  }
+}
+
+/** True when every letter of the string is upper case and it has at least two letters. */
+export function isUpperText(s: string): boolean {
+  let letters = 0;
+  for (const ch of s) {
+    if (/\p{L}/u.test(ch)) {
+      letters++;
+      if (ch !== ch.toUpperCase()) return false;
+    }
+  }
+  return letters >= 2;
+}

@@ -1,0 +1,59 @@
+/**
+ * Numbered parts of the body (NĐ 30/2020, Phụ lục I, mục II.6 / DOMAIN.md §8): phần/mục with
+ * Roman numerals, khoản "1.", sub-parts "2.1.", điểm "a)", and "(1)".
+ */
+import type { Line, Section } from './model';
+
+const ROMAN = /^(X{0,3}(?:IX|IV|V?I{0,3}))\.(?=\s|$)/u;
+const ARABIC = /^(\d{1,2}(?:\.\d{1,2})*)(\.|\))?(?=\s)/u;
+const LETTER = /^([a-zđ])\)(?=\s)/u;
+const PAREN = /^\((\d{1,2})\)(?=\s)/u;
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+function romanValue(s: string): number {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN_VALUES[s[i]];
+    const next = ROMAN_VALUES[s[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+export function parseSections(lines: Line[], first: number, last: number): Section[] {
+  const out: Section[] = [];
+  for (let i = first; i <= last; i++) {
+    const l = lines[i];
+    if (l.blank) continue;
+    const s = sectionOf(l);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+export function sectionOf(l: Line): Section | undefined {
+  const c = l.content;
+  let m: RegExpExecArray | null;
+  const make = (kind: Section['kind'], label: string, numbers: number[], letter?: string): Section => ({
+    kind,
+    label,
+    labelSpan: { start: l.contentStart, end: l.contentStart + label.length },
+    numbers,
+    letter,
+    line: l.index,
+    heading: l.heading,
+    title: c.slice(label.length).trim(),
+    span: { start: l.contentStart, end: l.contentEnd },
+  });
+  if ((m = ROMAN.exec(c)) && m[1]) return make('roman', m[0], [romanValue(m[1])]);
+  if ((m = ARABIC.exec(c))) {
+    const nums = m[1].split('.').map(Number);
+    // "2024 là năm…" or "3 Chương trình" are not labels: one number needs "." or ")".
+    if (nums.length === 1 && !m[2]) return undefined;
+    return make('arabic', m[0], nums);
+  }
+  if ((m = LETTER.exec(c))) return make('letter', m[0], [], m[1]);
+  if ((m = PAREN.exec(c))) return make('paren', m[0], [Number(m[1])]);
+  return undefined;
+}

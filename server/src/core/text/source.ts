@@ -1,0 +1,153 @@
+/**
+ * The text a user wrote, and the normalised view every matcher reads.
+ *
+ * The view drops a leading BOM and is NFC. Everything downstream (parser, extractors, rules)
+ * works on view offsets; findings are mapped back here so that a range always covers the
+ * user's own characters, also in NFD text (a decomposed "ố" is three UTF-16 units in the
+ * original and one in the view). Line breaks are kept as written (CRLF stays CRLF).
+ */
+
+export interface Position {
+  line: number;
+  /** UTF-16 code units, as LSP counts them. */
+  character: number;
+}
+
+export class SourceText {
+  readonly original: string;
+  readonly text: string;
+  /** Sorted view offsets at which a segment starts whose length differs from the original. */
+  private readonly viewStarts: number[] = [];
+  private readonly origStarts: number[] = [];
+  private readonly viewLens: number[] = [];
+  private readonly origLens: number[] = [];
+  private readonly bom: number;
+  private lineStartsCache?: number[];
+
+  constructor(original: string) {
+    this.original = original;
+    this.bom = original.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const body = this.bom ? original.slice(1) : original;
+    // Fast path: most drafts are NFC already.
+    if (body.normalize('NFC') === body) {
+      this.text = body;
+      return;
+    }
+    // Normalise segment by segment (a base character and its combining marks), recording
+    // where lengths change so offsets can be mapped both ways.
+    let out = '';
+    let orig = this.bom;
+    const seg = /\P{M}\p{M}*|\p{M}+/gsu;
+    let m: RegExpExecArray | null;
+    while ((m = seg.exec(body)) !== null) {
+      const s = m[0];
+      const n = s.length > 1 ? s.normalize('NFC') : s;
+      if (n.length !== s.length) {
+        this.viewStarts.push(out.length);
+        this.origStarts.push(orig);
+        this.viewLens.push(n.length);
+        this.origLens.push(s.length);
+      }
+      out += n;
+      orig += s.length;
+    }
+    this.text = out;
+  }
+
+  /** True when the view differs from the original other than by a BOM. */
+  get isDenormalized(): boolean {
+    return this.viewStarts.length > 0;
+  }
+
+  get hasBom(): boolean {
+    return this.bom === 1;
+  }
+
+  /** Map a view offset to an offset in the original text. */
+  toOriginal(viewOffset: number): number {
+    const vs = this.viewStarts;
+    if (vs.length === 0) return viewOffset + this.bom;
+    // Last changed segment starting at or before the offset.
+    let lo = 0;
+    let hi = vs.length - 1;
+    let idx = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (vs[mid] <= viewOffset) {
+        idx = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (idx < 0) return viewOffset + this.bom;
+    const segEndView = vs[idx] + this.viewLens[idx];
+    const segEndOrig = this.origStarts[idx] + this.origLens[idx];
+    if (viewOffset === vs[idx]) return this.origStarts[idx];
+    // Inside a changed segment: snap to its end (ranges then cover the whole segment).
+    if (viewOffset < segEndView) return segEndOrig;
+    return segEndOrig + (viewOffset - segEndView);
+  }
+
+  /** Map an offset of the original text to the view. */
+  toView(origOffset: number): number {
+    const os = this.origStarts;
+    const o = Math.max(0, origOffset - this.bom);
+    if (os.length === 0) return o;
+    let lo = 0;
+    let hi = os.length - 1;
+    let idx = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (os[mid] <= origOffset) {
+        idx = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (idx < 0) return o;
+    const segEndOrig = os[idx] + this.origLens[idx];
+    const segEndView = this.viewStarts[idx] + this.viewLens[idx];
+    if (origOffset === os[idx]) return this.viewStarts[idx];
+    if (origOffset < segEndOrig) return segEndView;
+    return segEndView + (origOffset - segEndOrig);
+  }
+
+  private lineStarts(): number[] {
+    if (this.lineStartsCache) return this.lineStartsCache;
+    const starts = [0];
+    const t = this.original;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 13) {
+        if (t.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10) starts.push(i + 1);
+    }
+    this.lineStartsCache = starts;
+    return starts;
+  }
+
+  /** LSP position of an offset in the original text. */
+  positionAt(origOffset: number): Position {
+    const starts = this.lineStarts();
+    const off = Math.max(0, Math.min(origOffset, this.original.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: off - starts[lo] };
+  }
+
+  /** Offset in the original text of an LSP position (clamped to the line). */
+  offsetAt(pos: Position): number {
+    const starts = this.lineStarts();
+    if (pos.line < 0) return 0;
+    if (pos.line >= starts.length) return this.original.length;
+    const lineStart = starts[pos.line];
+    const next = pos.line + 1 < starts.length ? starts[pos.line + 1] : this.original.length;
+    let lineEnd = next;
+    while (lineEnd > lineStart && (this.original.charCodeAt(lineEnd - 1) === 10 || this.original.charCodeAt(lineEnd - 1) === 13)) lineEnd--;
+    return Math.min(lineStart + Math.max(0, pos.character), lineEnd);
+  }
+}

@@ -53,6 +53,7 @@ export const TEST_SETTINGS: Record<string, unknown> = {
   'problems.defaultViewMode': 'tree',
   'problems.autoReveal': false,
   'editor.minimap.enabled': false,
+  'editor.emptySelectionClipboard': false,
   'editor.hover.delay': 100,
   'editor.hover.sticky': true,
   'editor.autoClosingBrackets': 'never',
@@ -366,30 +367,30 @@ export class VsCode {
   async editorText(): Promise<string> {
     const p = this.page;
     await this.focusEditorIfNeeded();
-    const pos = await this.cursor();
     const marker = `\u0000vn-notice-e2e-${Date.now()}`;
     await p.evaluate((m) => navigator.clipboard.writeText(m), marker);
     await p.keyboard.press('Control+A');
     await p.keyboard.press('Control+C');
+    // Undo the selection change (Cursor Undo, Ctrl+U): the cursor goes back where it was.
+    // Key events are handled in order, so the next key press already sees the old cursor.
+    await p.keyboard.press('Control+U');
+    // With editor.emptySelectionClipboard off, an empty document copies nothing: recognise it
+    // by the editor showing one empty line, still so after two animation frames.
     const handle = await p.waitForFunction(async (m) => {
       const t = await navigator.clipboard.readText();
-      return t !== m ? t : undefined;
+      if (t !== m) return { t };
+      const isEmpty = () => {
+        const ed = document.querySelector('.editor-instance .monaco-editor.focused') ?? document.querySelector('.editor-instance .monaco-editor');
+        const lines = ed ? ed.querySelectorAll('.view-lines .view-line') : [];
+        const nums = ed ? ed.querySelectorAll('.margin-view-overlays .line-numbers') : [];
+        return lines.length === 1 && nums.length === 1 && String(lines[0].textContent).replace(/\u00a0/g, '').trim() === '';
+      };
+      if (!isEmpty()) return undefined;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(0))));
+      return isEmpty() && (await navigator.clipboard.readText()) === m ? { t: '' } : undefined;
     }, marker, { timeout: 10_000, polling: 50 });
-    const text = (await handle.jsonValue()) as string;
-    // Undo the selection change (Cursor Undo, Ctrl+U) so that the cursor is back where it was.
-    await p.keyboard.press('Control+U');
-    if (pos) {
-      try {
-        await this.page.waitForFunction(({ l, c }) => {
-          const el = document.querySelector('[id="status.editor.selection"]');
-          const m = el && /^\D*(\d+)\D+(\d+)\s*$/.exec(String(el.textContent).trim());
-          return !!m && Number(m[1]) === l && Number(m[2]) === c;
-        }, { l: pos.line, c: pos.column }, { timeout: 3_000 });
-      } catch {
-        await this.goTo(pos.line, pos.column);
-      }
-    }
-    return text.replace(/\r\n/g, '\n');
+    const { t } = (await handle.jsonValue()) as { t: string };
+    return t.replace(/\r\n/g, '\n');
   }
 
   private async focusEditorIfNeeded(): Promise<void> {

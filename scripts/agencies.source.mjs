@@ -241,14 +241,14 @@ add({ id: 'thuong-truc-hdnd-tinh', name: 'Thường trực HĐND tỉnh', level:
   aliases: ['Thường trực Hội đồng nhân dân tỉnh'], source: 'seeds', sourceNote: 'Nơi nhận of seeds 001 and 003.' });
 
 // ───────────────────── Party committees (hd36-2018 for Party naming) ─────────────────────
-add({ id: 'tinh-uy', name: 'Tỉnh ủy', level: 'province', kind: 'party', abbreviations: ['TU'], source: 'hd36-2018', sourceNote: 'Provincial Party committee; "TU" in Party symbols (1556-QĐ/TU, seed 002).' });
+add({ id: 'tinh-uy', name: 'Tỉnh ủy', level: 'province', kind: 'party', abbreviations: ['TU'], localityName: true, source: 'hd36-2018', sourceNote: 'Provincial Party committee; "TU" in Party symbols (1556-QĐ/TU, seed 002).' });
 add({ id: 'thuong-truc-tinh-uy', name: 'Thường trực Tỉnh ủy', level: 'province', kind: 'party', source: 'seeds', sourceNote: 'Nơi nhận of seed 001.' });
 add({ id: 'ban-thuong-vu-tinh-uy', name: 'Ban Thường vụ Tỉnh ủy', level: 'province', kind: 'party', abbreviations: ['BTV Tỉnh ủy'], source: 'seeds', sourceNote: 'Seed 002.' });
 add({ id: 'ban-tuyen-giao-tinh-uy', name: 'Ban Tuyên giáo Tỉnh ủy', level: 'province', kind: 'party', successors: ['ban-tuyen-giao-dan-van-tinh-uy'],
   source: 'domain-s10', sourceNote: 'Seed 004. Merged with Ban Dân vận in 2025 according to press reports; the date is not in DOMAIN.md\'s sources, so no validTo.' });
 add({ id: 'ban-tuyen-giao-dan-van-tinh-uy', name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', level: 'province', kind: 'party', source: 'domain-s10', sourceNote: 'Successor named in press reports of the 2025 reorganisation; undated.' });
-add({ id: 'thanh-uy', name: 'Thành ủy', level: 'local', kind: 'party', source: 'hd36-2018', sourceNote: 'Party committee of a city: province-level (centrally run city) or district-level; ambiguous, left open (seeds 001, 003).' });
-add({ id: 'huyen-uy', name: 'Huyện ủy', level: 'district', kind: 'party', aliases: ['Quận ủy', 'Thị ủy'], abbreviations: ['HU'], validTo: TWO_LEVEL,
+add({ id: 'thanh-uy', name: 'Thành ủy', level: 'local', kind: 'party', localityName: true, source: 'hd36-2018', sourceNote: 'Party committee of a city: province-level (centrally run city) or district-level; ambiguous, left open (seeds 001, 003).' });
+add({ id: 'huyen-uy', name: 'Huyện ủy', level: 'district', kind: 'party', aliases: ['Quận ủy', 'Thị ủy'], abbreviations: ['HU'], validTo: TWO_LEVEL, localityName: true,
   status: 'S', source: 'nq202-2025', sourceNote: 'District Party committee; the district level ends on 01/7/2025. "HU" in Nơi nhận (seed 002).' });
 add({ id: 'dang-uy-xa', name: 'Đảng ủy xã', level: 'commune', kind: 'party', aliases: ['Đảng ủy phường', 'Đảng ủy', 'Đảng ủy thị trấn'], abbreviations: ['ĐU'],
   source: 'hd36-2018', sourceNote: '"ĐU" in Nơi nhận (seed 002); "Đảng ủy" also names other Party committees, so left open.' });

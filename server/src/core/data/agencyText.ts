@@ -1,0 +1,119 @@
+/**
+ * Text side of agency matching: headwords, tokenisation of folded text, and the locality that
+ * trails an agency name ("tỉnh Lạng Sơn", "huyện Lộc Bình"). Pure; no I/O.
+ *
+ * Names are compared on `foldName` keys (server/src/core/text/fold.ts), so NFC/NFD, case,
+ * hòa/hoà and "-"/"–" never matter (RULES.md, last paragraph). On top of that, "," and "-"
+ * between words are *soft*: "Văn hóa, Thể thao và Du lịch" (seed 000), "Văn hóa - Thể thao và Du
+ * lịch" (seed 001) and "Văn hóa Thể thao và Du lịch" (NĐ 150/2025) are one name.
+ */
+import { foldName, nfc } from '../text/fold';
+
+/**
+ * Words that start an agency phrase (RULES.md, agency/unknown). The extraction code checks any
+ * capitalised phrase they head against the registry. Longer headwords first, so a caller that
+ * tests them in order finds "Bộ Chỉ huy" before "Bộ".
+ */
+export const AGENCY_HEADWORDS: readonly string[] = [
+  'Bộ Chỉ huy', 'Bộ', 'Sở', 'Ban', 'Cục', 'Chi cục', 'Tổng cục', 'Văn phòng', 'Ủy ban', 'Uỷ ban', 'UBND', 'HĐND',
+  'UBMTTQ', 'Hội đồng nhân dân', 'Thanh tra', 'Kho bạc', 'Trung tâm', 'Hội', 'Đài', 'Báo', 'Công an', 'Ngân hàng',
+  'Liên minh', 'Liên đoàn', 'Tỉnh Đoàn', 'Tỉnh ủy', 'Tỉnh uỷ', 'Huyện ủy', 'Huyện uỷ', 'Thành ủy', 'Thành uỷ',
+  'Đảng ủy', 'Đảng uỷ', 'Đoàn Đại biểu', 'Chính phủ', 'Thủ tướng', 'Quốc hội', 'Thường trực',
+];
+
+/**
+ * Weak headwords: they also start ordinary phrases ("Phòng chống thiên tai", seed 004), so a
+ * phrase they head should be reported only when it is a near miss of a known name (`suggest`).
+ * "Ủy" covers the dropped "ban" of "Chủ tịch Ủy nhân dân tỉnh" (seed 002).
+ */
+export const AGENCY_WEAK_HEADWORDS: readonly string[] = ['Phòng', 'Chi nhánh', 'Đoàn', 'Thuế', 'Ủy', 'Uỷ'];
+
+export interface Token {
+  /** Folded text of the token (foldName of the NFC input). */
+  key: string;
+  start: number;
+  end: number;
+  /** "," or "-": skipped inside names. */
+  soft: boolean;
+}
+
+/** Soft separators, hard punctuation, and words (which keep inner "&", "/", "'"). */
+const TOKEN_RE = /[,-]|[;:().“”"*[\]!?…]|[^\s,;:().“”"*[\]!?…-]+/gu;
+
+/** Tokens of an NFC string, on its folded form (same offsets: foldName keeps the length). */
+export function tokenize(nfcText: string): Token[] {
+  const folded = foldName(nfcText);
+  const out: Token[] = [];
+  for (const m of folded.matchAll(TOKEN_RE)) {
+    const start = m.index ?? 0;
+    out.push({ key: m[0], start, end: start + m[0].length, soft: m[0] === ',' || m[0] === '-' });
+  }
+  return out;
+}
+
+/** Folded, soft-separator-free token keys of a name: the unit the indexes compare. */
+export function nameTokens(name: string): string[] {
+  return tokenize(nfc(name)).filter((t) => !t.soft).map((t) => t.key);
+}
+
+/** Index key of a name ("văn hóa thể thao và du lịch" for every spelling of it). */
+export function softKey(name: string): string {
+  return nameTokens(name).join(' ');
+}
+
+export type UnitLevel = 'province' | 'district' | 'commune' | 'city';
+
+/**
+ * Administrative level words (folded). "thành phố" is a province-level city or, until
+ * 01/7/2025, a district-level one (DOMAIN.md §10), hence its own class.
+ */
+export const LEVEL_WORDS: ReadonlyArray<{ tokens: string[]; level: UnitLevel }> = [
+  { tokens: ['thành', 'phố'], level: 'city' },
+  { tokens: ['thị', 'xã'], level: 'district' },
+  { tokens: ['thị', 'trấn'], level: 'commune' },
+  { tokens: ['đặc', 'khu'], level: 'commune' },
+  { tokens: ['tỉnh'], level: 'province' },
+  { tokens: ['tp'], level: 'city' },
+  { tokens: ['huyện'], level: 'district' },
+  { tokens: ['quận'], level: 'district' },
+  { tokens: ['xã'], level: 'commune' },
+  { tokens: ['phường'], level: 'commune' },
+];
+
+/** A level word starting at token i: its level and the index after it (after "TP." the dot too). */
+export function levelWordAt(tokens: Token[], i: number): { level: UnitLevel; next: number } | undefined {
+  for (const w of LEVEL_WORDS) {
+    if (w.tokens.every((k, j) => tokens[i + j]?.key === k)) {
+      let next = i + w.tokens.length;
+      if (w.tokens[0] === 'tp' && tokens[next]?.key === '.') next++;
+      return { level: w.level, next };
+    }
+  }
+  return undefined;
+}
+
+/** Where the level word of a key ending in one starts ("ủy ban nhân dân tỉnh" → 4), or -1. */
+export function trailingLevelWord(keyTokens: string[]): number {
+  for (const w of LEVEL_WORDS) {
+    const n = w.tokens.length;
+    if (keyTokens.length > n && w.tokens.every((k, j) => keyTokens[keyTokens.length - n + j] === k)) {
+      return keyTokens.length - n;
+    }
+  }
+  return -1;
+}
+
+/**
+ * A proper name starting at token i: capitalised (or numbered: "phường 1") words, joined by
+ * single hyphens between capitalised words ("Đồng Đăng - Lạng Sơn"). Returns the index after it.
+ */
+export function properNameEnd(nfcText: string, tokens: Token[], i: number): number {
+  let j = i;
+  const isProper = (t: Token | undefined) => !!t && !t.soft && /^[\p{Lu}\p{N}]/u.test(nfcText.slice(t.start, t.end));
+  while (j < tokens.length) {
+    if (isProper(tokens[j])) { j++; continue; }
+    if (j > i && tokens[j].key === '-' && isProper(tokens[j + 1])) { j += 2; continue; }
+    break;
+  }
+  return j;
+}

@@ -162,7 +162,7 @@ export function isAgencyHeaderText(s: string): boolean {
 
 /** "TỈNH LẠNG SƠN" continuing "ỦY BAN NHÂN DÂN" on the next line. */
 export function isLocalityContinuation(s: string): boolean {
-  return /^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\b/u.test(s);
+  return /^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)(?![\p{L}\p{M}])/u.test(s);
 }
 
 /** A collective body's name that a locality line may complete. */

@@ -157,7 +157,7 @@ function firstBodyCandidate(model: NoticeModel, lines: Line[]): number {
 }
 
 /** Openings of a first body paragraph (căn cứ, thực hiện, ngày …), never of a trích yếu. */
-const BODY_OPENING = /^(ngày|hôm nay|vào|thực hiện|căn cứ|theo|sau khi|trong|kính gửi|để|nhằm|qua|tại|[0-9ivx]+[.)])\b/iu;
+const BODY_OPENING = /^(ngày|hôm nay|vào|thực hiện|căn cứ|theo|sau khi|trong|kính gửi|để|nhằm|qua|tại|[0-9ivx]+[.)])(?![\p{L}\p{M}])/iu;
 
 function parseAbstract(lines: Line[], from: number, tailStart: number): { component: Component; nextLine: number } | undefined {
   let i = from;

@@ -11,7 +11,7 @@ const RECIPIENTS_LABEL = /^nơi nhận\s*[:：]?$/u;
 /** TM. / KT. / TL. / TUQ. / Q. — Phụ lục I, mục II.7.a. */
 export const AUTHORITY_PREFIX = /^(TM|KT|TL|TUQ|Q)\s*\.\s*/u;
 /** Titles that sign without a prefix (the head signs in person). */
-const POSITION_TITLE = /^(PHÓ\s+)?(CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|TRƯỞNG BAN|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|BÍ THƯ|THỦ TƯỚNG|CHỦ NHIỆM|TỔNG GIÁM ĐỐC|CHI CỤC TRƯỞNG|TRƯỞNG ĐOÀN|THỦ TRƯỞNG)\b/u;
+const POSITION_TITLE = /^(PHÓ\s+)?(CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|TRƯỞNG BAN|TRƯỞNG PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|BÍ THƯ|THỦ TƯỚNG|CHỦ NHIỆM|TỔNG GIÁM ĐỐC|CHI CỤC TRƯỞNG|TRƯỞNG ĐOÀN|THỦ TRƯỞNG)(?![\p{L}\p{M}])/u;
 /** "(Đã ký)", "(Ký, đóng dấu)", "[chữ ký số]": placeholders between the title and the name. */
 const SIGN_PLACEHOLDER = /^[([].{0,40}[)\]]$/u;
 

@@ -3,8 +3,9 @@
 import { strict as assert } from 'assert';
 import {
   getGazetteer, windowOf, unitNameKey, typesOfWord, typeWord, splitTypeWord, levelOfType,
-  REFORM_DATE, type AdminUnit, type DateWindow,
+  REFORM_DATE, bandedDistance, type AdminUnit, type DateWindow,
 } from '../../server/src/core/data/gazetteer';
+import { editDistance } from '../../server/src/core/text/fold';
 
 const g = getGazetteer();
 const day = windowOf;
@@ -284,5 +285,18 @@ describe('gazetteer: helpers', () => {
     assert.equal(raw._source.generated, '2026-11-22');
     assert.ok(raw._source.commits.includes('fc33b7411ec4e3697817fab8118718a8d39ef090'));
     assert.ok(g.stats().units > 17000);
+  });
+});
+
+describe('gazetteer: banded edit distance', () => {
+  it('agrees with fold.ts editDistance (capped at max + 1)', () => {
+    const letters = 'aăâbdđeêoôơ -';
+    let seed = 7;
+    const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    const word = () => Array.from({ length: rnd(10) }, () => letters[rnd(letters.length)]).join('');
+    for (let t = 0; t < 5000; t++) {
+      const a = word(); const b = word(); const max = rnd(4);
+      assert.equal(bandedDistance(a, b, max), Math.min(editDistance(a, b, max), max + 1), `${a}|${b}|${max}`);
+    }
   });
 });

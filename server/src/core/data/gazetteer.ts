@@ -9,7 +9,7 @@
  * never asks for a place pays nothing beyond parsing the bundle. Indexes are built once, on
  * first use; lookups then touch only maps. Returned units are shared objects: do not mutate.
  */
-import { nameKey, stripAccents, editDistance } from '../text/fold';
+import { nameKey, stripAccents } from '../text/fold';
 import {
   REFORM_DATE, UNIT_TYPES, fullNameOf, levelOfType, splitTypeWord,
   type UnitLevel, type UnitType,
@@ -102,7 +102,11 @@ interface RawData {
 }
 const LEVELS: Array<[keyof Pick<RawData, 'p' | 'd' | 'c'>, UnitLevel, number]> =
   [['p', 'province', 2], ['d', 'district', 3], ['c', 'commune', 5]];
-const pad = (n: number, w: number) => String(n).padStart(w, '0');
+interface Edge { code: string; level: UnitLevel; kind: string }
+const levelMaps = <T>(): Record<UnitLevel, Map<string, T>> =>
+  ({ province: new Map(), district: new Map(), commune: new Map() });
+/** Shared by the units without alternatives (most of them); frozen because units are shared. */
+const NO_ALTS = Object.freeze([]) as unknown as string[];
 
 /** The level of a unit's parent: none for a province; the district for a commune before the reform. */
 function parentLevel(u: AdminUnit): UnitLevel | undefined {
@@ -115,14 +119,20 @@ function parentLevel(u: AdminUnit): UnitLevel | undefined {
 
 class GazetteerImpl implements Gazetteer {
   private readonly all: AdminUnit[] = [];
-  private readonly byCodeIdx = new Map<string, AdminUnit[]>();
+  // Maps per level keyed by the code string itself: codes are interned by `code()`, so their hashes
+  // are computed once (concatenated keys like "commune:06013" made loading twice as slow).
+  private readonly byCodeIdx = levelMaps<AdminUnit[]>();
   private readonly byNameIdx = new Map<string, AdminUnit[]>();
-  private readonly childIdx = new Map<string, AdminUnit[]>();
+  private readonly childIdx = levelMaps<AdminUnit[]>();
   /** Per unit (same index as `all`): folded keys of its name and alternatives, for suggest. */
   private readonly keys: string[][] = [];
-  private readonly asciiKeys: string[][] = [];
-  private readonly succIdx = new Map<string, Array<{ code: string; level: UnitLevel; kind: string }>>();
-  private readonly predIdx = new Map<string, Array<{ code: string; level: UnitLevel; kind: string }>>();
+  private readonly keyMemo = new Map<string, string[]>();
+  private readonly asciiMemo = new Map<string, string>();
+  private readonly idxByParent = new Map<string, number[]>();
+  private readonly idxByProvince = new Map<string, number[]>();
+  private readonly succIdx = levelMaps<Edge[]>();
+  private readonly predIdx = levelMaps<Edge[]>();
+  private readonly codeMemo = [new Map<number, string>(), new Map<number, string>(), new Map<number, string>()];
   private readonly loadMs: number;
 
   /** `startedAt`: when loading began, so loadMs can include reading the JSON. */
@@ -135,7 +145,7 @@ class GazetteerImpl implements Gazetteer {
     });
     for (const [key, level, width] of LEVELS) {
       for (const [codeNum, ...states] of raw[key]) {
-        const code = pad(codeNum, width);
+        const code = this.code(codeNum, width);
         let prevName = '';
         for (const [from, to, type, name, parent, prov, alts] of states) {
           const n = name === 0 ? prevName : name;
@@ -143,40 +153,75 @@ class GazetteerImpl implements Gazetteer {
           const t = types[type];
           const u: AdminUnit = {
             code, level, type: t, name: n, fullName: fullNameOf(t, n),
-            provinceCode: pad(prov, 2), validFrom: raw.dates[from], validTo: to < 0 ? null : raw.dates[to],
-            altNames: alts ? alts.split(';') : [],
+            provinceCode: this.code(prov, 2), validFrom: raw.dates[from], validTo: to < 0 ? null : raw.dates[to],
+            altNames: alts ? alts.split(';') : NO_ALTS,
           };
-          if (level !== 'province') u.parentCode = pad(parent, parentLevel(u) === 'district' ? 3 : 2);
+          if (level !== 'province') u.parentCode = this.code(parent, parentLevel(u) === 'district' ? 3 : 2);
           this.add(u);
         }
       }
     }
     for (const [lvKey, rows] of [['p', raw.succ.p], ['c', raw.succ.c]] as const) {
       for (const [newCode, ...edges] of rows) {
-        const nc = pad(newCode, lvKey === 'p' ? 2 : 5);
+        const nc = this.code(newCode, lvKey === 'p' ? 2 : 5);
         const newLevel: UnitLevel = lvKey === 'p' ? 'province' : 'commune';
         for (let i = 0; i < edges.length; i += 2) {
           const old = edges[i];
           const oldLevel: UnitLevel = lvKey === 'p' ? 'province' : old < 0 ? 'district' : 'commune';
-          const oc = pad(Math.abs(old), oldLevel === 'province' ? 2 : oldLevel === 'district' ? 3 : 5);
+          const oc = this.code(Math.abs(old), oldLevel === 'province' ? 2 : oldLevel === 'district' ? 3 : 5);
           const kind = raw.kinds[edges[i + 1]];
-          push(this.succIdx, `${oldLevel}:${oc}`, { code: nc, level: newLevel, kind });
-          push(this.predIdx, `${newLevel}:${nc}`, { code: oc, level: oldLevel, kind });
+          push(this.succIdx[oldLevel], oc, { code: nc, level: newLevel, kind });
+          push(this.predIdx[newLevel], nc, { code: oc, level: oldLevel, kind });
         }
       }
     }
+    this.keyMemo.clear(); // only needed while loading
     this.loadMs = performance.now() - t0;
   }
 
   private add(u: AdminUnit): void {
+    const i = this.all.length;
     this.all.push(u);
-    push(this.byCodeIdx, `${u.level}:${u.code}`, u);
-    const keys = [...new Set([u.name, ...u.altNames].map(unitNameKey))];
+    push(this.byCodeIdx[u.level], u.code, u);
+    let keys = this.keyOf(u.name);
+    if (u.altNames.length) keys = [...new Set([...keys, ...u.altNames.flatMap((a) => this.keyOf(a))])];
     for (const k of keys) push(this.byNameIdx, k, u);
     this.keys.push(keys);
-    this.asciiKeys.push(keys.map(stripAccents));
     const pl = parentLevel(u);
-    if (pl) push(this.childIdx, `${pl}:${u.parentCode}`, u);
+    if (pl) push(this.childIdx[pl], u.parentCode!, u);
+    // Candidate lists for suggest(), by the scope callers usually know (parent, then province).
+    if (u.parentCode) push(this.idxByParent, u.parentCode, i);
+    push(this.idxByProvince, u.provinceCode, i);
+  }
+
+  /** Zero-padded code string, one string object per code. */
+  private code(n: number, width: number): string {
+    const m = this.codeMemo[width === 2 ? 0 : width === 3 ? 1 : 2];
+    let s = m.get(n);
+    if (s === undefined) m.set(n, (s = String(n).padStart(width, '0')));
+    return s;
+  }
+
+  /** Folding costs more than everything else at load; names repeat across states, so memoise. */
+  private keyOf(name: string): string[] {
+    let k = this.keyMemo.get(name);
+    if (!k) this.keyMemo.set(name, (k = [unitNameKey(name)]));
+    return k;
+  }
+
+  private keyList: string[] = [];
+  private sigs: Int32Array | undefined;
+  /** Letter signatures of every distinct spelling, for nationwide suggest(); built on first use. */
+  private buildSigs(): void {
+    this.keyList = [...this.byNameIdx.keys()];
+    this.sigs = Int32Array.from(this.keyList, letterSig);
+  }
+
+  /** Accent-stripped form of a folded key, only needed by suggest(): computed on demand, kept. */
+  private asciiOf(k: string): string {
+    let s = this.asciiMemo.get(k);
+    if (s === undefined) this.asciiMemo.set(k, (s = stripAccents(k)));
+    return s;
   }
 
   find(name: string, window: DateWindow, opts: FindOptions = {}): AdminUnit[] {
@@ -206,12 +251,12 @@ class GazetteerImpl implements Gazetteer {
   }
 
   byCode(level: UnitLevel, code: string, window?: DateWindow): AdminUnit[] {
-    const states = this.byCodeIdx.get(`${level}:${code}`) ?? [];
+    const states = this.byCodeIdx[level].get(code) ?? [];
     return window ? states.filter((u) => inWindow(u, window)) : [...states];
   }
 
   children(unit: AdminUnit, window: DateWindow): AdminUnit[] {
-    return (this.childIdx.get(`${unit.level}:${unit.code}`) ?? [])
+    return (this.childIdx[unit.level].get(unit.code) ?? [])
       .filter((c) => inWindow(c, window) && overlaps(c, unit.validFrom, unit.validTo));
   }
 
@@ -228,26 +273,26 @@ class GazetteerImpl implements Gazetteer {
 
   /** The latest state of (level, code) overlapping the unit's interval, and the window if given. */
   private latestOverlapping(level: UnitLevel, code: string, unit: AdminUnit, window?: DateWindow): AdminUnit | undefined {
-    const states = (this.byCodeIdx.get(`${level}:${code}`) ?? [])
+    const states = (this.byCodeIdx[level].get(code) ?? [])
       .filter((p) => overlaps(p, unit.validFrom, unit.validTo) && (!window || inWindow(p, window)));
     return states.sort(laterFirst)[0];
   }
 
   successors(unit: AdminUnit): Successor[] {
     if (unit.validTo !== REFORM_DATE) return []; // only states that ended with the reform have successors
-    return this.resolveEdges(this.succIdx.get(`${unit.level}:${unit.code}`), (s) => s.validFrom === REFORM_DATE);
+    return this.resolveEdges(this.succIdx[unit.level].get(unit.code), (s) => s.validFrom === REFORM_DATE);
   }
 
   predecessors(unit: AdminUnit): Successor[] {
     if (unit.validFrom < REFORM_DATE) return [];
-    return this.resolveEdges(this.predIdx.get(`${unit.level}:${unit.code}`), (s) => s.validTo === REFORM_DATE);
+    return this.resolveEdges(this.predIdx[unit.level].get(unit.code), (s) => s.validTo === REFORM_DATE);
   }
 
-  private resolveEdges(edges: Array<{ code: string; level: UnitLevel; kind: string }> | undefined,
+  private resolveEdges(edges: Edge[] | undefined,
     pick: (s: AdminUnit) => boolean): Successor[] {
     const out: Successor[] = [];
     for (const e of edges ?? []) {
-      const u = (this.byCodeIdx.get(`${e.level}:${e.code}`) ?? []).find(pick);
+      const u = (this.byCodeIdx[e.level].get(e.code) ?? []).find(pick);
       if (u) out.push({ unit: u, kind: e.kind });
     }
     return out;
@@ -257,6 +302,8 @@ class GazetteerImpl implements Gazetteer {
    * Candidates ranked by edit distance between folded keys (so tone-placement variants are at 0
    * and one wrong diacritic costs 1), then accent-insensitive equality, then code. The allowed
    * distance grows with the length of the name: short names only get near misses.
+   * With a parent or province, only that scope's units are compared; nationwide, each distinct
+   * spelling is compared once (about half as many as unit states) and its units checked after.
    */
   suggest(name: string, window: DateWindow, opts: SuggestOptions = {}): Array<{ unit: AdminUnit; distance: number }> {
     const split = this.byNameIdx.has(unitNameKey(name)) ? undefined : splitTypeWord(name);
@@ -266,25 +313,50 @@ class GazetteerImpl implements Gazetteer {
     const key = unitNameKey(split ? split.name : name);
     const ascii = stripAccents(key);
     const maxD = Math.max(2, Math.ceil(key.length / 3));
-    const best = new Map<string, { unit: AdminUnit; distance: number; ascii: boolean }>();
-    for (let i = 0; i < this.all.length; i++) {
-      const u = this.all[i];
-      if (!inWindow(u, window) || !matches(u, o)) continue;
-      let d = maxD + 1;
-      let sameAscii = false;
-      const ks = this.keys[i];
-      for (let j = 0; j < ks.length; j++) {
-        const dj = editDistance(key, ks[j], Math.min(d, maxD));
-        if (dj < d) d = dj;
-        if (this.asciiKeys[i][j] === ascii) sameAscii = true;
+    // Distance of one spelling, or -1 when it is neither near nor equal without accents.
+    // An NFC key and its accent-stripped form have the same length, so only same-length keys can tie.
+    const score = (k: string): [number, boolean] => {
+      const d = bandedDistance(key, k, maxD);
+      const same = k.length === ascii.length && this.asciiOf(k) === ascii;
+      return [d, same];
+    };
+    const best = new Map<AdminUnit, { unit: AdminUnit; distance: number; ascii: boolean }>();
+    const consider = (u: AdminUnit, d: number, same: boolean) => {
+      if ((d > maxD && !same) || !inWindow(u, window) || !matches(u, o)) return;
+      const prev = best.get(u);
+      if (!prev) best.set(u, { unit: u, distance: d, ascii: same });
+      else { prev.distance = Math.min(prev.distance, d); prev.ascii ||= same; }
+    };
+    // District codes have 3 digits and province codes 2, so one parent map serves both.
+    const scope = (o.parentCode && this.idxByParent.get(o.parentCode)) ||
+      (o.provinceCode && this.idxByProvince.get(o.provinceCode)) || undefined;
+    if (scope) {
+      for (const i of scope) for (const k of this.keys[i]) consider(this.all[i], ...score(k));
+    } else if (!o.parentCode && !o.provinceCode) {
+      // One edit changes at most two bits of a spelling's letter signature, so a signature
+      // difference above 2*maxD rules the spelling out before any distance is computed.
+      if (!this.sigs) this.buildSigs();
+      const sig = letterSig(key);
+      const sigs = this.sigs!;
+      for (let i = 0; i < this.keyList.length; i++) {
+        const k = this.keyList[i];
+        const near = popcount(sigs[i] ^ sig) <= 2 * maxD;
+        const same = k.length === ascii.length && this.asciiOf(k) === ascii;
+        if (!near && !same) continue;
+        const d = near ? bandedDistance(key, k, maxD) : maxD + 1;
+        if (d <= maxD || same) for (const u of this.byNameIdx.get(k)!) consider(u, d, same);
       }
-      if (d > maxD && !sameAscii) continue;
-      // One entry per unit and name: with a wide window, keep the latest state.
-      const id = `${u.level}:${u.code}:${u.name}`;
-      const prev = best.get(id);
-      if (!prev || prev.unit.validFrom < u.validFrom) best.set(id, { unit: u, distance: d, ascii: sameAscii });
     }
-    return [...best.values()]
+    // One entry per unit and name: with a wide window, keep the latest state.
+    const byName = new Map<string, { unit: AdminUnit; distance: number; ascii: boolean }>();
+    for (const c of best.values()) {
+      const id = `${c.unit.level}:${c.unit.code}:${c.unit.name}`;
+      const prev = byName.get(id);
+      if (!prev || c.distance < prev.distance || (c.distance === prev.distance && prev.unit.validFrom < c.unit.validFrom)) {
+        byName.set(id, c);
+      }
+    }
+    return [...byName.values()]
       .sort((a, b) => a.distance - b.distance || Number(b.ascii) - Number(a.ascii) ||
         (a.unit.code < b.unit.code ? -1 : a.unit.code > b.unit.code ? 1 : 0))
       .slice(0, opts.max ?? 5)
@@ -298,6 +370,58 @@ class GazetteerImpl implements Gazetteer {
   stats(): { units: number; loadMs: number } {
     return { units: this.all.length, loadMs: this.loadMs };
   }
+}
+
+/**
+ * Levenshtein distance, the same value as fold.ts editDistance(a, b, max) but computed only in
+ * the diagonal band |i - j| <= max with two reused buffers: suggest() calls it for every
+ * distinct spelling in the country (~10k), and fold's version allocates two arrays per call.
+ */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+export function bandedDistance(a: string, b: string, max: number): number {
+  if (a === b) return 0;
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  if (rowA.length <= m) { rowA = new Int32Array(m + 1); rowB = new Int32Array(m + 1); }
+  let prev = rowA;
+  let cur = rowB;
+  const BIG = max + 1;
+  for (let j = 0; j <= m; j++) prev[j] = j <= max ? j : BIG;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(m, i + max);
+    cur[lo - 1] = lo === 1 ? (i <= max ? i : BIG) : BIG;
+    let rowMin = cur[lo - 1];
+    const ca = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      let v = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = prev[j] + 1;
+      const ins = cur[j - 1] + 1;
+      if (del < v) v = del;
+      if (ins < v) v = ins;
+      if (v > BIG) v = BIG;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (hi < m) cur[hi + 1] = BIG;
+    if (rowMin > max) return BIG;
+    const t = prev; prev = cur; cur = t;
+  }
+  return Math.min(prev[m], BIG);
+}
+
+/** 32-bit set of the letters of a key (code unit hashed to a bit). */
+function letterSig(k: string): number {
+  let sig = 0;
+  for (let i = 0; i < k.length; i++) sig |= 1 << ((k.charCodeAt(i) * 2654435761) >>> 27);
+  return sig;
+}
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 function push<T>(m: Map<string, T[]>, k: string, v: T): void {

@@ -86,6 +86,8 @@ export interface StartOptions {
   vsix?: string;
   /** Workspace folder to open. */
   workspace: string;
+  /** Copy the workspace into the run's scratch folder first (the repo's files stay untouched). */
+  copyWorkspace?: boolean;
   /** Extra user settings merged over TEST_SETTINGS. */
   settings?: Record<string, unknown>;
   /** Name of this run, for the scratch and output folders. */
@@ -96,6 +98,8 @@ export interface StartOptions {
 }
 
 export interface Problem {
+  /** File name of the file row the problem is listed under. */
+  file: string;
   severity: 'error' | 'warning' | 'info' | 'hint' | 'unknown';
   message: string;
   source: string;
@@ -150,6 +154,8 @@ export class VsCode {
   readonly userDataDir: string;
   readonly extensionsDir: string;
   readonly outDir: string;
+  /** The folder the editor has open (a scratch copy when copyWorkspace is set). */
+  readonly workspace: string;
   page!: Page;
   url = '';
   private server?: ChildProcess;
@@ -167,6 +173,12 @@ export class VsCode {
     this.browserProfile = path.join(this.scratch, 'chromium');
     this.outDir = OUTPUT_DIR;
     fs.mkdirSync(this.outDir, { recursive: true });
+    if (opts.copyWorkspace) {
+      this.workspace = path.join(this.scratch, 'workspace', path.basename(opts.workspace));
+      fs.cpSync(opts.workspace, this.workspace, { recursive: true });
+    } else {
+      this.workspace = path.resolve(opts.workspace);
+    }
   }
 
   /** Installs the .vsix, starts code-server and chromium, and waits for the workbench. */
@@ -212,7 +224,7 @@ export class VsCode {
       CODE_SERVER_ENTRY, '--auth', 'none', '--bind-addr', '127.0.0.1:0',
       '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
       '--disable-getting-started-override', '--ignore-last-opened', '--disable-proxy',
-      ...common, opts.workspace,
+      ...common, this.workspace,
     ];
     const server = spawn(process.execPath, args, { env: this.env(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     this.server = server;
@@ -243,7 +255,7 @@ export class VsCode {
     this.page = this.context.pages()[0] ?? await this.context.newPage();
     this.page.on('console', (m) => this.consoleLog.push(`[${m.type()}] ${m.text()}`));
     this.page.on('pageerror', (e) => this.consoleLog.push(`[pageerror] ${e.message}`));
-    await this.page.goto(`${this.url}/?folder=${encodeURIComponent(opts.workspace)}`);
+    await this.page.goto(`${this.url}/?folder=${encodeURIComponent(this.workspace)}`);
     await this.waitForWorkbench(opts.startTimeout ?? 60_000);
   }
 
@@ -511,9 +523,10 @@ export class VsCode {
     }
     const files: Record<string, number> = {};
     const problems: Problem[] = [];
+    let file = '';
     for (const [, r] of [...byIndex.entries()].sort((a, b) => a[0] - b[0])) {
-      if (r.kind === 'file') files[r.name] = Number((r.badge ?? '').replace(/\D/g, '')) || 0;
-      else problems.push(toProblem(r));
+      if (r.kind === 'file') { file = r.name; files[r.name] = Number((r.badge ?? '').replace(/\D/g, '')) || 0; }
+      else problems.push(toProblem(r, file));
     }
     return { files, problems, badge: await this.problemsBadge() };
   }
@@ -632,6 +645,36 @@ export class VsCode {
     return widget.locator('.monaco-list-row .label-name').allInnerTexts();
   }
 
+  /** With the suggest widget open, focuses the item whose label is `label` and accepts it (Tab). */
+  async acceptCompletion(label: string): Promise<void> {
+    const widget = this.page.locator('.editor-widget.suggest-widget.visible');
+    await widget.waitFor({ state: 'visible', timeout: 10_000 });
+    const labels = await this.completionLabels(false);
+    if (!labels.includes(label)) throw new Error(`completion item ${JSON.stringify(label)} not offered; offered: ${JSON.stringify(labels)}`);
+    for (let i = 0; i <= labels.length + 1; i++) {
+      const focused = widget.locator('.monaco-list-row.focused .label-name');
+      const cur = (await focused.count()) ? (await focused.first().innerText()).trim() : '';
+      if (cur === label) break;
+      const before = await widget.locator('.monaco-list-row.focused').getAttribute('data-index').catch(() => null);
+      await this.page.keyboard.press('ArrowDown');
+      await this.page.waitForFunction((b) => {
+        const f = document.querySelector('.editor-widget.suggest-widget.visible .monaco-list-row.focused');
+        return f && f.getAttribute('data-index') !== b;
+      }, before, { timeout: 5_000 });
+    }
+    await this.page.keyboard.press('Tab');
+    await widget.waitFor({ state: 'hidden', timeout: 10_000 });
+  }
+
+  /** Closes the active editor, discarding its changes ("View: Revert and Close Editor"). */
+  async revertAndClose(): Promise<void> {
+    const tabs = this.page.locator('.tabs-container .tab');
+    const before = await tabs.count();
+    if (!before) return;
+    await this.runCommand('View: Revert and Close Editor');
+    await this.page.waitForFunction((n) => document.querySelectorAll('.tabs-container .tab').length < n, before, { timeout: 10_000 });
+  }
+
   // ------------------------------------------------------------------ artifacts
 
   async screenshot(name: string): Promise<string> {
@@ -707,19 +750,19 @@ interface RawRow {
   sev: string; message: string; source: string; code: string; pos: string;
 }
 
-function toProblem(r: RawRow): Problem {
+function toProblem(r: RawRow, file: string): Problem {
   const severity: Problem['severity'] = /\berror\b/.test(r.sev) ? 'error' : /\bwarning\b/.test(r.sev) ? 'warning'
     : /\binfo\b/.test(r.sev) ? 'info' : /\bhint\b/.test(r.sev) ? 'hint' : 'unknown';
   const pos = /(\d+)\D+(\d+)/.exec(r.pos);
   return {
-    severity, message: r.message, source: r.source, code: r.code,
+    file, severity, message: r.message, source: r.source, code: r.code,
     line: pos ? Number(pos[1]) : undefined, column: pos ? Number(pos[2]) : undefined, label: r.label,
   };
 }
 
 export function formatProblems(s: ProblemsSnapshot): string {
   const lines = [`badge=${s.badge} files=${JSON.stringify(s.files)}`];
-  for (const p of s.problems) lines.push(`  ${p.severity} ${p.source}(${p.code}) [${p.line}:${p.column}] ${p.message}`);
+  for (const p of s.problems) lines.push(`  ${p.file} ${p.severity} ${p.source}(${p.code}) [${p.line}:${p.column}] ${p.message}`);
   return lines.join('\n');
 }
 

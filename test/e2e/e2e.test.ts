@@ -1,0 +1,260 @@
+// End-to-end: the packaged .vsix in a real VS Code (code-server) driven through chromium.
+// Run with `npm run test:e2e` (installs the editor with test/e2e/setup.sh, builds and packages).
+// Expected diagnostics come from the CLI on the same text, so editor and CLI must agree.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { VsCode, findVsix, formatProblems, REPO_ROOT, type ProblemsSnapshot } from './harness';
+import { cliCheck, cliCheckText, cliKeys, countRules, implementedRules, problemKeys } from './cli';
+
+const WORKSPACE = path.join(__dirname, 'workspace');
+
+/** Mistakes planted in co-loi.tb.md, asserted when the rule exists (has its docs page). */
+const PLANTED: Record<string, number> = {
+  'number/leading-zero': 1, //         Số: 5/TB-VP
+  'date/format': 1, //                 ngày 5 tháng 3
+  'date/invalid': 1, //                31/4/2024
+  'structure/missing-end-mark': 1, //  "… biết, thực hiện" without ./.
+  'recipients/item-format': 1, //      "- Công an tỉnh" without ;
+};
+
+/** Quick fixes worth choosing, best first (certain fixes, per RULES.md). */
+const FIXABLE = ['number/leading-zero', 'structure/missing-end-mark', 'date/format', 'recipients/item-format'];
+
+/** Generic actions that are not the fix itself. */
+const NOT_A_FIX = /disable|tắt|ignore|bỏ qua|docs|tài liệu|learn more|fix all|sửa tất cả|configure|cấu hình/i;
+
+describe('vn-notice in a real VS Code (code-server)', function () {
+  this.timeout(180_000);
+  let vs: VsCode;
+
+  before(async function () {
+    this.timeout(240_000);
+    vs = await VsCode.start({ vsix: findVsix(), workspace: WORKSPACE, copyWorkspace: true, name: 'suite' });
+  });
+
+  afterEach(async function () {
+    if (!vs) return;
+    if (this.currentTest?.state === 'failed') {
+      const dir = await vs.saveFailureArtifacts(this.currentTest.fullTitle());
+      console.error(`    failure artifacts (screenshot, extension host log): ${path.relative(REPO_ROOT, dir)}`);
+    }
+    // Leave no editor open, no widget up, so that every scenario starts the same way.
+    await vs.dismissWidgets();
+    await vs.closeQuickInput();
+    while (await vs.page.locator('.tabs-container .tab').count()) await vs.revertAndClose();
+  });
+
+  after(async function () {
+    await vs?.stop();
+  });
+
+  /** Waits until the Problems view lists, for `file`, exactly what the CLI reports for `text`. */
+  async function problemsMatchCli(file: string, text: string, what: string, timeout = 45_000): Promise<{ snap: ProblemsSnapshot; expected: string[] }> {
+    const expected = cliKeys(cliCheckText(text, file));
+    const snap = await vs.waitForProblems((s) => {
+      const got = problemKeys(s.problems, file);
+      return got.length === expected.length && got.every((k, i) => k === expected[i]);
+    }, `${what}: ${file} shows exactly what the CLI reports:\n  ${expected.join('\n  ') || '(nothing)'}`, timeout);
+    return { snap, expected };
+  }
+
+  it('1. shows exactly the expected diagnostics in the Problems view', async function () {
+    const file = 'co-loi.tb.md';
+    const diags = cliCheck(path.join(vs.workspace, file));
+    const expected = cliKeys(diags);
+    const implemented = implementedRules();
+    for (const [id, n] of Object.entries(PLANTED)) {
+      if (!implemented.has(id)) continue;
+      assert.equal(countRules(cliKeys(diags.filter((d) => d.severity !== 'hint'))) [id] ?? 0, n,
+        `the CLI should report ${n}× ${id} in ${file}; it reports:\n${expected.join('\n')}`);
+    }
+    assert.ok(expected.length > 0, `the CLI reports nothing in ${file}: the fixture no longer has known mistakes`);
+
+    await vs.openFile(file);
+    const { snap } = await problemsMatchCli(file, fs.readFileSync(path.join(vs.workspace, file), 'utf8'), 'on open');
+    // Counts: the file row's badge and the tab badge agree with the rows.
+    assert.equal(snap.files[file], snap.problems.filter((p) => p.file === file).length, formatProblems(snap));
+    assert.deepEqual(countRules(problemKeys(snap.problems, file)), countRules(expected));
+    for (const p of snap.problems.filter((x) => x.file === file)) {
+      assert.ok(p.message.length > 0, `a problem without a message: ${p.label}`);
+    }
+  });
+
+  it('2. hovering a squiggle shows the diagnostic message', async function () {
+    const file = 'co-loi.tb.md';
+    await vs.openFile(file);
+    const { snap } = await problemsMatchCli(file, fs.readFileSync(path.join(vs.workspace, file), 'utf8'), 'before hover');
+    const shown = snap.problems.filter((p) => p.file === file && p.severity !== 'hint');
+    assert.ok(shown.length > 0, 'no squiggled problem to hover');
+    await vs.squiggles().first().waitFor({ state: 'visible', timeout: 20_000 });
+    const text = await vs.hoverSquiggle(0, 'any', /vn-notice/);
+    const hit = shown.find((p) => text.includes(p.message.split('\n')[0]));
+    assert.ok(hit, `hover text does not contain any problem's message.\nhover: ${text}\nproblems:\n${formatProblems(snap)}`);
+    assert.ok(text.includes(`vn-notice(${hit.code})`) || text.includes(hit.code), `hover does not name the rule ${hit.code}: ${text}`);
+  });
+
+  it('3. applies a quick fix, then fix-all', async function () {
+    const file = 'co-loi.tb.md';
+    await vs.openFile(file);
+    const original = await vs.editorText();
+    const { snap } = await problemsMatchCli(file, original, 'before quick fix');
+    const candidates = snap.problems.filter((p) => p.file === file)
+      .sort((a, b) => rank(a.code) - rank(b.code));
+    let fixed: { code: string; line: number; label: string } | undefined;
+    for (const p of candidates) {
+      await vs.goTo(p.line ?? 1, p.column ?? 1);
+      const labels = await vs.quickFixLabels().catch(() => [] as string[]);
+      const label = labels.find((l) => !NOT_A_FIX.test(l));
+      await vs.dismissWidgets();
+      await vs.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+      if (!label) continue;
+      await vs.goTo(p.line ?? 1, p.column ?? 1);
+      await vs.applyQuickFix(label);
+      fixed = { code: p.code, line: p.line ?? 1, label };
+      break;
+    }
+    assert.ok(fixed, `no problem in ${file} offers a quick fix:\n${formatProblems(snap)}`);
+    const afterFix = await vs.waitForEditorText((t) => t !== original, `the quick fix "${fixed.label}" to change the text`);
+    const before = countRules(problemKeys(snap.problems, file))[fixed.code] ?? 0;
+    const { snap: snap2 } = await problemsMatchCli(file, afterFix, `after quick fix "${fixed.label}"`);
+    assert.equal(countRules(problemKeys(snap2.problems, file))[fixed.code] ?? 0, before - 1,
+      `quick fix "${fixed.label}" should remove one ${fixed.code}:\n${formatProblems(snap2)}`);
+    if (fixed.code === 'number/leading-zero') assert.match(afterFix, /^Số: 05\/TB-VP$/m);
+    if (fixed.code === 'structure/missing-end-mark') assert.match(afterFix, /thực hiện\s*\.\/\.$/m);
+
+    // Fix all: one command; afterwards nothing fixable is left and editor == CLI.
+    await vs.runCommand('vn-notice: Fix all auto-fixable problems');
+    const afterAll = await vs.waitForEditorText((t) => t !== afterFix, 'fix-all to change the text');
+    const { snap: snap3 } = await problemsMatchCli(file, afterAll, 'after fix-all');
+    const left = countRules(problemKeys(snap3.problems, file));
+    for (const id of FIXABLE) {
+      if (id === 'date/format' || !(id in left)) continue; // date/format's fix may need a choice
+      assert.fail(`fix-all left ${left[id]}× ${id}:\n${formatProblems(snap3)}`);
+    }
+    if (implementedRules().has('number/leading-zero')) assert.match(afterAll, /^Số: 05\/TB-VP$/m);
+    await vs.screenshot('3-after-fix-all');
+  });
+
+  it('4. header and Nơi nhận snippets make a clean start', async function () {
+    const file = 'trong.tb.md';
+    const snippets = readSnippets();
+    const header = pickSnippet(snippets, /header|quốc hiệu|quoc.?hieu|tiêu ngữ|đầu/i);
+    const recipients = pickSnippet(snippets, /nơi nhận|noi.?nhan|recipients/i);
+    await vs.openFile(file);
+    assert.equal(await vs.editorText(), '', `${file} should start empty`);
+    for (const sn of [header, recipients]) {
+      await vs.type(sn.prefix);
+      await vs.completionLabels(true);
+      await vs.acceptCompletion(sn.prefix);
+      // Leave snippet mode (placeholders keep their default text), then start a new paragraph.
+      await vs.press('Escape');
+      await vs.press('Control+End');
+      await vs.press('Enter');
+      await vs.press('Enter');
+    }
+    const text = await vs.editorText();
+    for (const sn of [header, recipients]) {
+      const firstLine = sn.body.find((l) => l.trim() && !/^\$\d+$|^\$\{\d+\}$/.test(l.trim()));
+      const plain = firstLine?.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|}]*)[^}]*\}/g, '$1').replace(/\$\d+/g, '').trim();
+      if (plain) assert.ok(text.includes(plain), `snippet ${sn.name} was not inserted (no "${plain}"):\n${text}`);
+    }
+    const { snap } = await problemsMatchCli(file, text, 'after snippets');
+    // Clean: nothing about the parts the snippets wrote.
+    const about = /^(structure\/missing-national-title|structure\/missing-issuer|structure\/missing-recipients|recipients\/|number\/malformed|date\/invalid|date\/format|text\/)/;
+    const bad = snap.problems.filter((p) => p.file === file && about.test(p.code));
+    assert.deepEqual(bad.map((p) => `${p.code} ${p.line}:${p.column} ${p.message}`), [],
+      `the snippets' own text is not clean:\n${text}`);
+    await vs.screenshot('4-snippets');
+  });
+
+  it('5. completion offers the expected items', async function () {
+    const file = 'trong.tb.md';
+    await vs.openFile(file);
+    const snippets = readSnippets();
+    // Snippet prefixes are completion items of the vn-notice language.
+    const recipients = pickSnippet(snippets, /nơi nhận|noi.?nhan|recipients/i);
+    await vs.type(recipients.prefix.slice(0, Math.min(3, recipients.prefix.length)));
+    const offered = await vs.completionLabels(true);
+    assert.ok(offered.includes(recipients.prefix), `completion after "${recipients.prefix.slice(0, 3)}" lacks ${recipients.prefix}: ${JSON.stringify(offered)}`);
+    await vs.press('Escape');
+    // Agency names: typing "Sở " at the start of a recipients item offers agencies.
+    await vs.setEditorText('Nơi nhận:\n- ');
+    await vs.press('Control+End');
+    await vs.type('Sở Tài');
+    const agencies = await vs.completionLabels(true);
+    assert.ok(agencies.some((l) => /^Sở Tài (chính|nguyên)/i.test(l)),
+      `completion after "Sở Tài" offers no Sở Tài …: ${JSON.stringify(agencies)}`);
+    await vs.press('Escape');
+  });
+
+  it('6. many quick keystrokes end with diagnostics of the final text', async function () {
+    const file = 'go-nhanh.tb.md';
+    await vs.openFile(file);
+    const start = await vs.editorText();
+    await problemsMatchCli(file, start, 'before typing');
+    // Line "… biết./." → remove the end mark and type on, with no pause between keys.
+    const lines = start.split('\n');
+    const idx = lines.findIndex((l) => l.endsWith('biết./.'));
+    assert.ok(idx >= 0, `${file} has no line ending "biết./."`);
+    await vs.goToLineEnd(idx + 1);
+    for (let i = 0; i < 3; i++) await vs.press('Backspace');
+    await vs.type(', thực hiện');
+    await vs.press('Enter');
+    await vs.type('3. Hạn báo cáo: ngày 30/02/2024, gửi Văn phòng  Ủy ban nhân dân tỉnh');
+    for (let i = 0; i < 6; i++) await vs.press('Backspace');
+    await vs.type('tỉnh.');
+    await vs.goTo(7, 1); // "Số: 05/TB-VP" → "Số: 5/TB-VP"
+    await vs.press('End');
+    for (let i = 0; i < 'TB-VP'.length + 2; i++) await vs.press('ArrowLeft');
+    await vs.press('Backspace');
+    const final = await vs.editorText();
+    assert.notEqual(final, start);
+    assert.match(final, /^Số: 5\/TB-VP$/m, `the keystrokes did not land where expected:\n${final}`);
+    assert.match(final, /30\/02\/2024/);
+    const { snap } = await problemsMatchCli(file, final, 'after fast typing');
+    // And the view is not stuck on an intermediate state: it moved away from the clean start.
+    assert.ok(problemKeys(snap.problems, file).length > 0 || cliKeys(cliCheckText(final, file)).length === 0);
+  });
+
+  it('7. saves a screenshot of the editor with diagnostics', async function () {
+    const file = 'co-loi.tb.md';
+    await vs.openFile(file);
+    await problemsMatchCli(file, await vs.editorText(), 'before screenshot');
+    await vs.squiggles().first().waitFor({ state: 'visible', timeout: 20_000 });
+    await vs.hoverSquiggle(0, 'any', /vn-notice/);
+    const shot = await vs.screenshot('editor-with-diagnostics');
+    assert.ok(fs.statSync(shot).size > 10_000, `screenshot ${shot} is suspiciously small`);
+    console.log(`    screenshot: ${path.relative(REPO_ROOT, shot)}`);
+  });
+});
+
+function rank(code: string): number {
+  const i = FIXABLE.indexOf(code);
+  return i < 0 ? FIXABLE.length : i;
+}
+
+interface Snippet { name: string; prefix: string; body: string[] }
+
+/** Reads snippets/*.code-snippets (JSON with comments) of the extension. */
+function readSnippets(): Snippet[] {
+  const dir = path.join(REPO_ROOT, 'snippets');
+  const out: Snippet[] = [];
+  for (const f of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+    if (!/\.(code-snippets|json)$/.test(f)) continue;
+    const raw = fs.readFileSync(path.join(dir, f), 'utf8')
+      .replace(/^\s*\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/,(\s*[}\]])/g, '$1');
+    const json = JSON.parse(raw) as Record<string, { prefix: string | string[]; body: string | string[]; description?: string }>;
+    for (const [name, s] of Object.entries(json)) {
+      const prefix = Array.isArray(s.prefix) ? s.prefix[0] : s.prefix;
+      out.push({ name: `${name} ${s.description ?? ''}`, prefix, body: Array.isArray(s.body) ? s.body : s.body.split('\n') });
+    }
+  }
+  return out;
+}
+
+function pickSnippet(all: Snippet[], re: RegExp): Snippet {
+  const s = all.find((x) => re.test(x.name) || re.test(x.prefix));
+  if (!s) throw new Error(`no snippet matching ${re} in snippets/: ${all.map((x) => `${x.prefix} (${x.name})`).join(', ') || 'none'}`);
+  return s;
+}

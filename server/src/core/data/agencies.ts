@@ -10,7 +10,7 @@
  */
 import { editDistance, nameKey, nfc, stripAccents } from '../text/fold';
 import {
-  Token, UnitLevel, levelWordAt, nameTokens, properNameEnd, softKey, tokenize, trailingLevelWord,
+  LEVEL_WORDS, Token, UnitLevel, levelWordAt, nameTokens, properNameEnd, softKey, tokenize, trailingLevelWord,
 } from './agencyText';
 
 export { AGENCY_HEADWORDS, AGENCY_WEAK_HEADWORDS } from './agencyText';
@@ -134,6 +134,8 @@ function complete(e: AgencyEntryInput): AgencyEntry {
   };
 }
 
+const LEVEL_FIRST = new Set(LEVEL_WORDS.map((w) => w.tokens[0]));
+
 const VIA_RANK = { name: 0, alias: 1, abbreviation: 2 } as const;
 
 /** Can a unit of level `unit` follow an entry of level `level`? */
@@ -141,6 +143,14 @@ function levelFits(level: AgencyLevel, unit: UnitLevel): boolean {
   if (level === 'local') return true;
   if (unit === 'city') return level === 'province' || level === 'district';
   return level === unit;
+}
+
+/**
+ * The first ~400 characters of `text`, NFC: far more than the longest name plus locality, and
+ * keeps matchPrefix O(1) when the extraction passes the rest of a whole document.
+ */
+function head(text: string): string {
+  return nfc(text.length > 400 ? text.slice(0, 400) : text);
 }
 
 function provinceKey(p: string): string {
@@ -199,7 +209,10 @@ class Registry implements AgencyRegistry {
   private static follow(tokens: Token[], i: number, key: string[]): number {
     let j = i;
     for (const k of key) {
-      while (j < tokens.length && tokens[j].soft) j++;
+      let comma = false;
+      while (j < tokens.length && tokens[j].soft) comma ||= tokens[j++].key === ',';
+      // "Hội Nông dân, Tỉnh Đoàn" (seed 001): a comma ends the name before a level word.
+      if (comma && LEVEL_FIRST.has(k)) return -1;
       if (tokens[j]?.key !== k) return -1;
       j++;
     }
@@ -211,7 +224,7 @@ class Registry implements AgencyRegistry {
   }
 
   matchPrefix(text: string): AgencyMatch | undefined {
-    const t = nfc(text);
+    const t = head(text);
     const tokens = tokenize(t);
     if (Registry.firstWord(tokens) < 0) return undefined;
     const lead = tokens[0].start;
@@ -259,7 +272,7 @@ class Registry implements AgencyRegistry {
   }
 
   matchShortNamePrefix(text: string): { entries: AgencyEntry[]; matchedText: string; end: number } | undefined {
-    const t = nfc(text);
+    const t = head(text);
     const tokens = tokenize(t);
     if (Registry.firstWord(tokens) < 0) return undefined;
     for (const c of this.shortIndex.get(tokens[0].key) ?? []) {
@@ -377,7 +390,8 @@ class Registry implements AgencyRegistry {
     const exact = this.abbrs.get(a);
     if (exact) return exact;
     const folded = this.abbrsFolded.get(nameKey(a));
-    return folded && folded.length === 1 && !this.misspellings[a] ? folded[0] : undefined;
+    // Case-insensitive fallback ("Ubnd") only for forms long enough not to collide ("c" ≠ "C").
+    return a.length >= 3 && folded && folded.length === 1 && !this.misspellings[a] ? folded[0] : undefined;
   }
 
   misspelledAbbreviation(abbr: string): string | undefined {

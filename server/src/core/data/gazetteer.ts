@@ -12,7 +12,7 @@
 import { stripAccents } from '../text/fold';
 import { bandedDistance, letterSig, popcount, unitNameKey } from './name-match';
 import {
-  REFORM_DATE, UNIT_TYPES, fullNameOf, levelOfType, splitTypeWord,
+  REFORM_DATE, UNIT_TYPES, fullNameOf, splitTypeWord,
   type UnitLevel, type UnitType,
 } from './unit-types';
 

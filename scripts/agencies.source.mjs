@@ -24,7 +24,7 @@ const SOURCES = {
   'nd30-2020': 'Nghị định 30/2020/NĐ-CP về công tác văn thư, body and Phụ lục I–III (copy in github:ericphan28/van-ban-plus, docs/van-ban-phap-quy/nghi-dinh/30-2020-ND-CP/van-ban-goc/)',
   'nq176-2025': 'Nghị quyết 176/2025/QH15 (structure of the Government from 01/3/2025), as reported by thuvienphapluat.vn and xaydungchinhsach.chinhphu.vn — DOMAIN.md §10',
   'nd24-2014': 'NĐ 24/2014/NĐ-CP amended by NĐ 107/2020/NĐ-CP (provincial departments before 01/3/2025), as reported by thuvienphapluat.vn — DOMAIN.md §10',
-  'nd45-2025': 'NĐ 45/2025/NĐ-CP, then NĐ 150/2025/NĐ-CP (provincial departments from 01/3/2025), as reported by thuvienphapluat.vn, xaydungchinhsach.chinhphu.vn, baodautu.vn — DOMAIN.md §10',
+  'nd45-2025': 'NĐ 45/2025/NĐ-CP, then NĐ 150/2025/NĐ-CP (provincial departments from 01/3/2025), as reported by thuvienphapluat.vn, xaydungchinhsach.chinhphu.vn, baodautu.vn — DOMAIN.md §10; the 12 uniform and 4 specific departments of NĐ 45/2025 (dated 28/2/2025) were re-checked on hdnd.dongnai.gov.vn (glp-quydinhmoivecoquanchuyenmonthu, 2026-11-24)',
   'langson-2025': 'Lạng Sơn HĐND resolution of 18/02/2025, new departments from 01/3/2025, as reported by laodong.vn and songv.langson.gov.vn — DOMAIN.md §10',
   'nq202-2025': 'Nghị quyết 202/2025/QH15 and Luật 72/2025/QH15 (two-level local government from 01/7/2025), as reported by thuvienphapluat.vn — DOMAIN.md §10',
   'luat80-2015': 'Luật Ban hành VBQPPL 80/2015/QH13 Điều 10 and NĐ 34/2016 Điều 58 (issuers of legal documents), as summarised by thuvienphapluat.vn and luatminhkhue.vn — DOMAIN.md Sources',
@@ -376,7 +376,7 @@ for (const e of entries) {
 // RULES.md agency/unknown-abbreviation); the others are inferred letter swaps and losses of Đ [U].
 const misspelledAbbreviations = {
   MTQT: 'MTTQ', UBMTQT: 'UBMTTQ', UNBD: 'UBND', UBDN: 'UBND', HDND: 'HĐND', HĐDN: 'HĐND', DBQH: 'ĐBQH',
-  BCD: 'BCĐ', NSDP: 'NSĐP', MTGQ: 'MTQG', CTMTGQ: 'CTMTQG', KTXH: 'KT-XH', 'V/V': 'V/v', TTG: 'TTg', TWW: 'TW',
+  BCD: 'BCĐ', NSDP: 'NSĐP', MTGQ: 'MTQG', CTMTGQ: 'CTMTQG', KTXH: 'KT-XH', 'V/V': 'V/v', TTG: 'TTg',
 };
 
 // The headwords that start an agency phrase live in server/src/core/data/agencyText.ts

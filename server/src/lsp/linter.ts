@@ -1,0 +1,131 @@
+/**
+ * Lints open documents and publishes their diagnostics: debounced per document, the newest
+ * version always wins, and a result is published only if the document is still at the
+ * version that was linted (never a stale result). One lint failing (a rule throwing) is
+ * logged and publishes nothing new for that document; it never takes the server down.
+ */
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { looksLikeNotice } from '../core/detect';
+import { lint, type LintOptions, type LintResult } from '../core/lint';
+import type { Locale } from '../core/rules/types';
+import { binaryDocumentDiagnostic, looksBinary, toDiagnostics } from '../features/diagnostics';
+import type { ServerSettings } from './settings';
+
+/** Above this size a document is linted with a longer delay, to keep typing smooth. */
+export const LARGE_DOCUMENT_CHARS = 2 * 1024 * 1024;
+const LARGE_DOCUMENT_DEBOUNCE_MS = 1500;
+
+export interface LinterEnv {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  settings(): ServerSettings;
+  locale(): Locale;
+  lintOptions(): LintOptions;
+}
+
+export type DocumentKind = 'notice' | 'binary' | 'skip';
+
+export class DocumentLinter {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Last lint result per document, for code actions on the same version. */
+  private readonly cache = new Map<string, { version: number; result: LintResult }>();
+  /** Documents that currently have diagnostics from us (so a skipped one gets cleared). */
+  private readonly published = new Set<string>();
+  private readonly largeLogged = new Set<string>();
+
+  constructor(private readonly env: LinterEnv) {}
+
+  /** Which documents are checked (PRODUCT.md: vn-notice always; .md/.txt behind settings). */
+  kindOf(doc: TextDocument): DocumentKind {
+    const s = this.env.settings();
+    const text = doc.getText();
+    if (looksBinary(text)) return doc.languageId === 'vn-notice' ? 'binary' : 'skip';
+    if (doc.languageId === 'vn-notice') return 'notice';
+    if (doc.languageId === 'markdown' && s.checkMarkdown) return looksLikeNotice(text) ? 'notice' : 'skip';
+    if (doc.languageId === 'plaintext' && s.checkPlainText) return looksLikeNotice(text) ? 'notice' : 'skip';
+    return 'skip';
+  }
+
+  /** Lints after the debounce delay; `immediate` for a newly opened document. */
+  schedule(doc: TextDocument, immediate = false): void {
+    const uri = doc.uri;
+    const pending = this.timers.get(uri);
+    if (pending) clearTimeout(pending);
+    let delay = immediate ? 0 : this.env.settings().debounceMs;
+    if (doc.getText().length > LARGE_DOCUMENT_CHARS) {
+      delay = Math.max(delay, LARGE_DOCUMENT_DEBOUNCE_MS);
+      if (!this.largeLogged.has(uri)) {
+        this.largeLogged.add(uri);
+        this.env.connection.console.log(`vn-notice: ${uri} is larger than 2 MB; checking it ${LARGE_DOCUMENT_DEBOUNCE_MS} ms after the last change.`);
+      }
+    }
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        this.run(uri);
+      }, delay),
+    );
+  }
+
+  scheduleAll(): void {
+    for (const doc of this.env.documents.all()) this.schedule(doc, true);
+  }
+
+  close(uri: string): void {
+    const pending = this.timers.get(uri);
+    if (pending) clearTimeout(pending);
+    this.timers.delete(uri);
+    this.cache.delete(uri);
+    this.largeLogged.delete(uri);
+    if (this.published.delete(uri)) void this.env.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** The lint result of the document's current version (linting now if none is cached). */
+  resultFor(doc: TextDocument): LintResult | undefined {
+    const hit = this.cache.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit.result;
+    if (this.kindOf(doc) !== 'notice') return undefined;
+    return this.lintSafely(doc);
+  }
+
+  private run(uri: string): void {
+    const doc = this.env.documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const kind = this.kindOf(doc);
+    if (kind === 'skip') {
+      this.cache.delete(uri);
+      if (this.published.delete(uri)) this.publish(uri, version, []);
+      return;
+    }
+    if (kind === 'binary') {
+      this.publish(uri, version, [binaryDocumentDiagnostic(this.env.locale())]);
+      return;
+    }
+    const result = this.lintSafely(doc);
+    if (!result) return;
+    // The newest version wins: if the document moved on while we linted, drop this result
+    // (its own scheduled lint will publish).
+    if (this.env.documents.get(uri)?.version !== version) return;
+    this.publish(uri, version, toDiagnostics(result.findings, result.model.source, this.env.locale()));
+  }
+
+  private lintSafely(doc: TextDocument): LintResult | undefined {
+    try {
+      const result = lint(doc.getText(), this.env.lintOptions());
+      this.cache.set(doc.uri, { version: doc.version, result });
+      return result;
+    } catch (err) {
+      const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
+      this.env.connection.console.error(`vn-notice: checking ${doc.uri} failed: ${detail}`);
+      return undefined;
+    }
+  }
+
+  private publish(uri: string, version: number, diagnostics: Diagnostic[]): void {
+    this.published.add(uri);
+    void this.env.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+}

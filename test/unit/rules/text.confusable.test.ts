@@ -1,0 +1,58 @@
+import { strict as assert } from 'assert';
+import { confusable, casePreserving } from '../../../server/src/core/rules/text/confusable';
+import { CONFUSABLES } from '../../../server/src/core/rules/text/confusables';
+import { ruleTester } from '../../helpers/ruleTester';
+
+ruleTester(confusable, {
+  valid: [
+    { name: 'correct forms', text: 'Đôn đốc, khẩn trương triển khai; sáp nhập đơn vị; đề xuất, bổ sung, sử dụng, xử lý\n' },
+    { name: 'neighbours that make the words correct', text: 'giám sát nhập khẩu; theo dõi sát nhập cảnh; vấn đề suất đầu tư; lịch sử lý luận; phân bổ xung quanh; hồ sơ xuất trình\n' },
+    { name: 'parts of longer words do not match', text: 'ngành nghề; xđơn đốc; đơn đốcx; xây dựng\n' },
+    { name: 'Markdown and CRLF', text: '## **THÔNG BÁO**\r\n\r\nĐôn đốc thực hiện\r\n' },
+  ],
+  invalid: [
+    {
+      name: 'đơn đốc (a real mistake)',
+      text: 'và đơn đốc đẩy nhanh tiến độ\n',
+      errors: [{ message: '"đơn đốc" → "đôn đốc"', messageEn: 'to urge', covers: 'đơn đốc', severity: 'info' }],
+      output: 'và đôn đốc đẩy nhanh tiến độ\n',
+    },
+    {
+      name: 'case is preserved per word',
+      text: 'Khản trương thực hiện. ĐƠN ĐỐC các xã.\n',
+      errors: [{ covers: 'Khản trương', message: '"Khẩn trương"' }, { covers: 'ĐƠN ĐỐC', message: '"ĐÔN ĐỐC"' }],
+      output: 'Khẩn trương thực hiện. ĐÔN ĐỐC các xã.\n',
+    },
+    {
+      name: 'sát nhập, nghành, bổ xung in one paragraph',
+      text: 'Việc sát nhập các xã; các nghành bổ xung hồ sơ\n',
+      errors: [{ covers: 'sát nhập' }, { covers: 'nghành' }, { covers: 'bổ xung' }],
+      output: 'Việc sáp nhập các xã; các ngành bổ sung hồ sơ\n',
+    },
+    {
+      name: 'tone placement does not hide a match; two spaces kept',
+      text: 'đề  suất phương án, sử lý vi phạm\n',
+      errors: [{ covers: 'đề  suất', message: '"đề  xuất"' }, { covers: 'sử lý' }],
+      output: 'đề  xuất phương án, xử lý vi phạm\n',
+    },
+  ],
+});
+
+describe('text/confusable data', () => {
+  it('every entry has a right form, a note in both languages, and lower-case NFC keys', () => {
+    const seen = new Set<string>();
+    for (const c of CONFUSABLES) {
+      assert.ok(c.wrong && c.right && c.wrong !== c.right, c.wrong);
+      assert.equal(c.wrong, c.wrong.toLowerCase().normalize('NFC'));
+      assert.equal(c.right, c.right.toLowerCase().normalize('NFC'));
+      assert.ok(c.note.vi.length > 10 && c.note.en.length > 10, c.wrong);
+      assert.ok(!seen.has(c.wrong), 'duplicate ' + c.wrong);
+      seen.add(c.wrong);
+    }
+  });
+  it('casePreserving copies case word by word', () => {
+    assert.equal(casePreserving('Đơn đốc', 'đôn đốc'), 'Đôn đốc');
+    assert.equal(casePreserving('ĐƠN ĐỐC', 'đôn đốc'), 'ĐÔN ĐỐC');
+    assert.equal(casePreserving('nghành', 'ngành'), 'ngành');
+  });
+});

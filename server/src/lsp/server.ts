@@ -4,6 +4,8 @@
  */
 import {
   DidChangeConfigurationNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CodeAction,
@@ -62,7 +64,9 @@ export function startServer(connection: Connection): void {
     const warning = parsed.problems.length
       ? `vn-notice: cấu hình không hợp lệ, dùng giá trị mặc định cho phần lỗi (invalid configuration, defaults used): ${parsed.problems.join('; ')}`
       : '';
-    if (warning && warning !== lastWarning) connection.window.showWarningMessage(warning);
+    // window/showMessage (a notification): the request form would wait for an answer the
+    // user may never give, and a client that does not implement it would reject it.
+    if (warning && warning !== lastWarning) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: warning });
     lastWarning = warning;
     linter.scheduleAll();
   }

@@ -152,10 +152,10 @@ describe('snippets', () => {
 
   it('(b) a commune header after the 2025 reform: no error or warning', () => {
     const text = [
-      expand('tb-daubao-ubnd-xa', { 2: 'TUYÊN QUANG' }),
+      expand('tb-daubao-ubnd-xa', { 2: 'LÝ BÔN' }),
       expand('tb-so', { 1: '04' }),
       '',
-      expand('tb-ngay', { 1: 'Tuyên Quang' }, { CURRENT_DATE: '12', CURRENT_MONTH: '01', CURRENT_YEAR: '2026' }),
+      expand('tb-ngay', { 1: 'Lý Bôn' }, { CURRENT_DATE: '12', CURRENT_MONTH: '01', CURRENT_YEAR: '2026' }),
       '',
       expand('tb-tenloai', { 1: 'Lịch tiếp công dân tháng 01 năm 2026' }),
       'Chủ tịch UBND xã tiếp công dân vào sáng thứ Năm hằng tuần tại trụ sở UBND xã./.',

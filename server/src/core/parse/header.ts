@@ -36,7 +36,22 @@ export function cellsOf(line: Line, text: string): Cell[] {
     }
     if (re.lastIndex === m.index) re.lastIndex++;
   }
-  return cells;
+  return mergeBlanks(cells, text);
+}
+
+/**
+ * A run of spaces inside "Số:      /TB-UBND" or "ngày   tháng 8 năm 2020" is a blank left for
+ * the records office, not a column gap: join such cells back into one.
+ */
+function mergeBlanks(cells: Cell[], text: string): Cell[] {
+  const out: Cell[] = [];
+  for (const c of cells) {
+    const prev = out[out.length - 1];
+    if (prev && (/(^Số\s*[:：]?|\b(ngày|tháng|năm))$/iu.test(prev.text) || /^(\/|(tháng|năm)\b)/iu.test(c.text))) {
+      out[out.length - 1] = { line: c.line, text: text.slice(prev.span.start, c.span.end), span: { start: prev.span.start, end: c.span.end } };
+    } else out.push(c);
+  }
+  return out;
 }
 
 export function isNationalTitle(s: string): boolean {

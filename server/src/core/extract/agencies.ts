@@ -1,0 +1,216 @@
+/**
+ * Agency mentions (RULES.md, family `agency`): names of state bodies in the header lines, the
+ * abstract, the body and the Nơi nhận items, matched longest-first against the agency registry
+ * (server/src/core/data/agencies.ts) with the trailing locality split off ("Sở Tài chính tỉnh
+ * Cao Bằng" → "Sở Tài chính" + "tỉnh Cao Bằng"); the items of "các Sở, ngành: Kế hoạch và Đầu
+ * tư, Tài chính, …" lists, each a department short name (RULES.md: "The lists of sở/ngành in
+ * running text count"); and the phrases a headword starts that the registry does not know
+ * (candidates for agency/unknown). Pure: model + registry in, entities out (offsets in model.text).
+ */
+import type { NoticeModel, Span } from '../parse/model';
+import type { RuleContext } from '../rules/types';
+import type { DateWindow } from '../domain/dates';
+import {
+  AGENCY_HEADWORDS, AGENCY_WEAK_HEADWORDS, type AgencyEntry, type AgencyRegistry, getAgencyRegistry,
+} from '../data/agencies';
+import { nameTokens, tokenize, trailingLevelWord } from '../data/agencyText';
+import { getCitations } from './index';
+import { datesInClause } from './unitContext';
+
+export type AgencyZone = 'superior' | 'issuer' | 'abstract' | 'body' | 'recipients';
+
+export interface AgencyMention {
+  /** The name as written, without the trailing locality ("UBND tỉnh", "Sở Tài chính", "Tài chính"). */
+  span: Span;
+  text: string;
+  /** The name without a trailing level word ("UBND" of "UBND tỉnh"): what a replacement replaces. */
+  coreSpan: Span;
+  /** With the locality ("Sở Tài chính tỉnh Cao Bằng"). */
+  fullSpan: Span;
+  locality?: string;
+  /** Registry entries it denotes (a list short name may denote a ministry and a department). */
+  entries: AgencyEntry[];
+  via: 'name' | 'alias' | 'abbreviation' | 'short-name';
+  zone: AgencyZone;
+  /** An item of a "các Sở, ngành: …" list. */
+  inList: boolean;
+  /**
+   * Names the body as it was at an earlier time: the issuer of a cited document ("Kế hoạch số
+   * 20/KH-STNMT ngày 07/02/2023 của Sở Tài nguyên và Môi trường"), "(cũ)", "nay là", or the body
+   * was valid on a date cited earlier in its clause. Such mentions are history, not errors.
+   */
+  historical: boolean;
+  levelMismatch?: string;
+}
+
+/** A phrase a headword starts (or a list item) that matches no known name. */
+export interface UnknownAgencyPhrase {
+  span: Span;
+  text: string;
+  zone: AgencyZone;
+  inList: boolean;
+}
+
+export interface AgencyExtraction {
+  mentions: AgencyMention[];
+  unknown: UnknownAgencyPhrase[];
+  /** The issuing province when the header names it ("UBND TỈNH LẠNG SƠN"), else the place name. */
+  province?: string;
+  /** True when `province` comes from the header (certain), false for the place/date line's place. */
+  provinceCertain: boolean;
+}
+
+interface Zone { span: Span; zone: AgencyZone }
+
+/** The zones agency names are read from; "Lưu: …" is free-form (VT + drafting unit) and skipped. */
+export function agencyZones(model: NoticeModel): Zone[] {
+  const z: Zone[] = [];
+  if (model.header.superior) z.push({ span: model.header.superior.span, zone: 'superior' });
+  if (model.header.issuer) z.push({ span: model.header.issuer.span, zone: 'issuer' });
+  if (model.abstract) z.push({ span: model.abstract.span, zone: 'abstract' });
+  if (model.body) z.push({ span: model.body.span, zone: 'body' });
+  for (const item of model.recipients?.items ?? []) {
+    if (/^\s*lưu\s*:/iu.test(item.value)) continue;
+    z.push({ span: item.valueSpan, zone: 'recipients' });
+  }
+  return z;
+}
+
+const HEADWORD_KEYS = [...AGENCY_HEADWORDS, ...AGENCY_WEAK_HEADWORDS].map((h) => nameTokens(h)).sort((a, b) => b.length - a.length);
+
+/** Words of a headword at the start of `s` (folded), or 0. */
+function headwordAt(s: string): number {
+  const keys = nameTokens(s.slice(0, 40));
+  for (const h of HEADWORD_KEYS) if (h.every((k, i) => keys[i] === k)) return h.length;
+  return 0;
+}
+
+/** "các Sở, ngành:", "các sở, ban, ngành, cơ quan:", "các Sở:" — then a list of short names. */
+const LIST_HEAD = /(?<![\p{L}\p{M}])các\s+sở(?:\s*,\s*(?:ban|ngành|cơ\s+quan|đơn\s+vị))*\s*:/giu;
+/** Capitalised word starts: where a name may begin. */
+const WORD_START = /(?<![\p{L}\p{M}\d&/])[\p{Lu}]/gu;
+/** The end of an unknown phrase: hard punctuation or a line break. */
+const PHRASE_END = /[,;:.()\n"“”*]/u;
+
+function overlapsAny(s: Span, taken: Span[]): boolean {
+  return taken.some((t) => s.start < t.end && t.start < s.end);
+}
+
+/** Span of the name without a trailing level word ("UBND tỉnh" → "UBND"). */
+function coreOf(text: string, start: number): Span {
+  const toks = tokenize(text).filter((t) => !t.soft);
+  const keys = toks.map((t) => t.key);
+  const lw = trailingLevelWord(keys);
+  if (lw > 0) return { start, end: start + toks[lw - 1].end };
+  return { start, end: start + text.length };
+}
+
+/** Is the mention the issuer of a cited document, or marked as a former body? */
+function historicalAt(text: string, span: Span, entries: AgencyEntry[], reg: AgencyRegistry, cites: Span[]): boolean {
+  if (cites.some((c) => span.start >= c.start && span.start < c.end)) return true;
+  const before = text.slice(Math.max(0, span.start - 200), span.start);
+  const after = text.slice(span.end, span.end + 40);
+  if (/^[^.;\n]{0,30}?(\(\s*cũ\s*\)|\bcũ(?![\p{L}\p{M}])|nay\s+là|trước\s+đây)/iu.test(after)) return true;
+  if (/(trước\s+đây|nguyên|trước\s+khi\s+(sắp\s+xếp|sáp\s+nhập|hợp\s+nhất))\s*$/iu.test(before)) return true;
+  // "… số 20/KH-STNMT ngày 07/02/2023 của <agency>" when the citation extraction missed the issuer.
+  if (/số\s+\d[^\s,;]*\/[^\s,;]+(\s+ngày\s+[\d/.\s]+(tháng\s+\d+\s+năm\s+\d{4})?)?,?\s+của\s+$/iu.test(before)) return true;
+  // A date cited earlier in the clause at which the body existed: it is named as it was then.
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
+  for (const d of datesInClause(clause)) {
+    const w: DateWindow = { from: d, to: nextDayIso(d) };
+    if (entries.some((e) => reg.isValid(e, w))) return true;
+  }
+  return false;
+}
+
+function nextDayIso(d: string): string {
+  const t = new Date(d + 'T00:00:00Z');
+  t.setUTCDate(t.getUTCDate() + 1);
+  return t.toISOString().slice(0, 10);
+}
+
+/** The province of the issuer: from "UBND TỈNH X" / "THÀNH PHỐ X" in the header, else the place name. */
+export function issuingProvince(model: NoticeModel): { province?: string; certain: boolean } {
+  for (const c of [model.header.superior, model.header.issuer]) {
+    const m = c && /(?:TỈNH|THÀNH PHỐ|Tỉnh|Thành phố)\s+([\p{Lu}][\p{L}\p{M}]*(?:[ -]+[\p{Lu}][\p{L}\p{M}]*)*)/u.exec(c.text);
+    if (m) return { province: m[1].trim(), certain: true };
+  }
+  const place = model.placeDate?.place?.trim();
+  return place ? { province: place, certain: false } : { certain: false };
+}
+
+export function extractAgencies(model: NoticeModel, reg: AgencyRegistry, citationSpans: Span[] = []): AgencyExtraction {
+  const text = model.text;
+  const mentions: AgencyMention[] = [];
+  const unknown: UnknownAgencyPhrase[] = [];
+  for (const { span: zs, zone } of agencyZones(model)) {
+    const taken: Span[] = [];
+    const push = (m: Omit<AgencyMention, 'historical' | 'coreSpan' | 'text'>) => {
+      const t = text.slice(m.span.start, m.span.end);
+      const historical = historicalAt(text, m.fullSpan, m.entries, reg, citationSpans);
+      mentions.push({ ...m, text: t, coreSpan: coreOf(t, m.span.start), historical });
+      taken.push(m.fullSpan);
+    };
+    // 1. Lists of short names after "các Sở, ngành:" (RULES.md, agency family, last note).
+    const zt = text.slice(zs.start, zs.end);
+    for (const lh of zt.matchAll(LIST_HEAD)) {
+      const from = zs.start + (lh.index ?? 0) + lh[0].length;
+      for (const item of reg.splitList(text.slice(from, zs.end))) {
+        const s = from + item.start;
+        const full = reg.matchPrefix(item.text);
+        const short = reg.matchShortNamePrefix(item.text);
+        if (full && (!short || full.end >= short.end)) {
+          const nameEnd = s + full.matchedText.length;
+          push({ span: { start: s, end: nameEnd }, fullSpan: { start: s, end: s + full.end }, locality: full.locality, entries: [full.entry], via: full.via, zone, inList: true, levelMismatch: full.levelMismatch });
+        } else if (short) {
+          const prov = short.entries.filter((e) => e.level === 'province');
+          push({ span: { start: s, end: s + short.end }, fullSpan: { start: s, end: s + short.end }, entries: prov.length ? prov : short.entries, via: 'short-name', zone, inList: true });
+        } else if (item.text.trim()) {
+          unknown.push({ span: { start: s, end: s + item.text.length }, text: item.text, zone, inList: true });
+          taken.push({ start: s, end: s + item.text.length });
+        }
+      }
+    }
+    // 2. Names anywhere, at capitalised word starts, longest known name first.
+    for (const ws of zt.matchAll(WORD_START)) {
+      const at = zs.start + (ws.index ?? 0);
+      if (taken.some((t) => at >= t.start && at < t.end)) continue;
+      const rest = text.slice(at, Math.min(zs.end, at + 400));
+      const m = reg.matchPrefix(rest);
+      // A bare "Báo" before a lower-case word is "Báo cáo", not the provincial newspaper.
+      const bare = m && m.entry.localityName && !m.locality && nameTokens(m.matchedText).length === 1;
+      if (m && !bare) {
+        const span = { start: at, end: at + m.matchedText.length };
+        push({ span, fullSpan: { start: at, end: at + m.end }, locality: m.locality, entries: [m.entry], via: m.via, zone, inList: false, levelMismatch: m.levelMismatch });
+        continue;
+      }
+      const hw = headwordAt(rest);
+      if (!hw) continue;
+      const stop = rest.search(PHRASE_END);
+      const phrase = (stop < 0 ? rest : rest.slice(0, stop)).trimEnd();
+      const span = { start: at, end: at + phrase.length };
+      if (!overlapsAny(span, taken)) unknown.push({ span, text: phrase, zone, inList: false });
+    }
+  }
+  mentions.sort((a, b) => a.span.start - b.span.start);
+  unknown.sort((a, b) => a.span.start - b.span.start);
+  const p = issuingProvince(model);
+  return { mentions, unknown, province: p.province, provinceCertain: p.certain };
+}
+
+/** Cached per lint run; shared by the agency and abbreviation rules. Needs the registry. */
+export function getAgencyMentions(ctx: Pick<RuleContext, 'model' | 'cache' | 'data'>): AgencyExtraction {
+  const key = 'extract/agencies';
+  let v = ctx.cache.get(key) as AgencyExtraction | undefined;
+  if (!v) {
+    const reg = ctx.data?.agencies ?? getAgencyRegistry();
+    const cites = getCitations(ctx).map((c) => c.span);
+    ctx.cache.set(key, (v = extractAgencies(ctx.model, reg, cites)));
+  }
+  return v;
+}
+
+/** Folded comparison key of a written name: case, tone placement, "-"/"," between words ignored. */
+export function formKey(s: string): string {
+  return nameTokens(s).join(' ');
+}

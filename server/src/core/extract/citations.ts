@@ -1,0 +1,236 @@
+/**
+ * Citations of other documents: [type word] "số" <number> [ngày <date>] [của <issuer>]
+ * ("Kế hoạch số 15/KH-UBND ngày 18/01/2024 của UBND tỉnh", "văn bản số 139/BCĐ-NTM",
+ * "số 18/KH-UBND"). The number is classified by the families of DOMAIN.md §3:
+ *   administrative N/TYPE-ISSUER[-UNIT]   15/KH-UBND            [P]
+ *   công văn       N/ISSUER-UNIT          537/UBND-KT           [P]
+ *   legal (QH)     N/YYYY/QH<term>        111/2024/QH15         [S]
+ *   legal          N/YYYY/TYPE-ISSUER     30/2020/NĐ-CP         [S]
+ *   party          N-TYPE/ISSUER          1556-QĐ/TU            [S]
+ * Pure: text in, entities out.
+ */
+import type { Span } from '../parse/model';
+import { allTypeCodes, docTypeByCode, docTypeByWord, OUTDATED_TYPE_CODES } from '../domain/docTypes';
+import { foldName } from '../text/fold';
+import { dateAt, type DateEntity } from './dates';
+
+export type CitationFamily = 'administrative' | 'congvan' | 'legal' | 'legal-qh' | 'party' | 'unknown';
+
+export interface CodePart {
+  text: string;
+  span: Span;
+}
+
+export interface Citation {
+  span: Span;
+  /** The type word as written ("Kế hoạch"), when present. */
+  typeWord?: CodePart;
+  /** The code the type word stands for ("KH"); '' for công văn / văn bản (no code). */
+  typeWordCode?: string;
+  /** The number as written (may contain stray spaces). */
+  number: CodePart;
+  /** The number with spaces around separators removed, en dashes made hyphens. */
+  normalized: string;
+  family: CitationFamily;
+  /** What breaks the family's grammar (empty when well-formed). */
+  problems: CitationProblem[];
+  serial?: CodePart;
+  year?: CodePart;
+  typeCode?: CodePart;
+  issuerCode?: CodePart;
+  unitCodes: CodePart[];
+  /** "ngày <date>" after the number. */
+  date?: DateEntity;
+  /** "của <issuer>" after the number or the date. */
+  issuer?: CodePart;
+  /** Canonical key of the issuer ("ubnd tỉnh" for "Ủy ban nhân dân tỉnh"), when recognised. */
+  issuerKey?: string;
+}
+
+export type CitationProblem = 'spaces' | 'dash' | 'lowercase' | 'year-digits' | 'missing-part' | 'letters-in-number';
+
+/** Type words that may head a citation, with the code they imply ('' = no code; undefined = any). */
+const EXTRA_WORDS: Record<string, string | undefined> = {
+  'nghị định': 'NĐ',
+  'thông tư': 'TT',
+  'thông tư liên tịch': 'TTLT',
+  'nghị quyết liên tịch': 'NQLT',
+  'pháp lệnh': 'PL',
+  'kết luận': 'KL',
+  luật: '',
+  'văn bản': undefined,
+  'công văn': '',
+};
+
+const TYPE_WORDS = [
+  'Nghị quyết liên tịch', 'Thông tư liên tịch', 'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Quy chế', 'Quy định', 'Thông cáo',
+  'Thông báo', 'Hướng dẫn', 'Chương trình', 'Kế hoạch', 'Phương án', 'Đề án', 'Dự án', 'Báo cáo', 'Biên bản', 'Tờ trình',
+  'Hợp đồng', 'Công điện', 'Giấy mời', 'Công văn', 'Văn bản', 'Thông tư', 'Nghị định', 'Pháp lệnh', 'Luật', 'Kết luận',
+];
+
+const L = '\\p{L}\\p{M}';
+const SEG = `[${L}\\d]+`;
+/** A number: digits, then segments joined by "/", "-" or "–" (spaces tolerated around "/" only, to report them). */
+const NUMBER = `\\d[${L}\\d]*(?:\\s?/\\s?${SEG}|[-–](?=[\\p{Lu}\\d])${SEG}|\\.(?=[\\p{Lu}\\d])${SEG})*`;
+/** Case-insensitive letters without the /i flag (which would make \\p{Lu} match lower case too). */
+function ci(word: string): string {
+  return [...word].map((ch) => (ch === ' ' ? '\\s+' : ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch)).join('');
+}
+const TYPE_ALT = TYPE_WORDS.map(ci).join('|');
+const CITATION = new RegExp(`(?:(?<![${L}])(${TYPE_ALT})\\s+)?(?<![${L}])${ci('số')}\\s+(${NUMBER})`, 'gu');
+
+/** Codes whose mixed case is correct (Phụ lục III), besides all-capital ones. */
+function codeCaseOk(s: string): boolean {
+  if (s === s.toUpperCase()) return true;
+  return !!docTypeByCode(s) || s in OUTDATED_TYPE_CODES;
+}
+
+/** The Phụ lục III code written in another case ("Kh" → "KH", "QYĐ" → "QyĐ"), else the input. */
+export function caseFolded(s: string): string {
+  const all = [...allTypeCodes(), ...Object.keys(OUTDATED_TYPE_CODES)];
+  return all.find((c) => c.toUpperCase() === s.toUpperCase()) ?? s;
+}
+
+function isTypeCode(s: string): boolean {
+  return !!docTypeByCode(s) || ['NĐ', 'TT', 'TTLT', 'NQLT', 'PL', 'KL', 'L', 'CV'].includes(s) || s in OUTDATED_TYPE_CODES;
+}
+
+/** Splits and classifies a number. `start` is the offset of `raw` in the text. */
+export function classifyNumber(raw: string, start: number): Pick<Citation, 'normalized' | 'family' | 'problems' | 'serial' | 'year' | 'typeCode' | 'issuerCode' | 'unitCodes'> {
+  const problems: CitationProblem[] = [];
+  if (/\s/.test(raw)) problems.push('spaces');
+  if (raw.includes('–')) problems.push('dash');
+  // Segments with their offsets, separators kept.
+  const segs: Array<{ text: string; span: Span; sep: string }> = [];
+  const re = new RegExp(`(\\s?[/\\-–.]\\s?)?(${SEG})`, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(raw)) !== null) {
+    const s = start + m.index + (m[1]?.length ?? 0);
+    segs.push({ text: m[2], span: { start: s, end: s + m[2].length }, sep: (m[1] ?? '').trim().replace('–', '-') });
+  }
+  const normalized = segs.map((s) => s.sep + s.text).join('');
+  const out = { normalized, family: 'unknown' as CitationFamily, problems, unitCodes: [] as CodePart[] } as ReturnType<typeof classifyNumber>;
+  const cp = (i: number): CodePart => ({ text: segs[i].text, span: segs[i].span });
+  if (!segs.length) return out;
+  out.serial = cp(0);
+  if (!/^\d+$/.test(segs[0].text)) problems.push('letters-in-number');
+  const seps = segs.slice(1).map((s) => s.sep).join('');
+  if (seps.startsWith('//')) {
+    // Legal: N/YYYY/QH15 or N/YYYY/TYPE-ISSUER.
+    out.year = cp(1);
+    if (!/^\d{4}$/.test(segs[1].text)) problems.push('year-digits');
+    if (segs.length === 3 && /^(QH|UBTVQH)\d+$/.test(segs[2].text)) {
+      out.family = 'legal-qh';
+      out.issuerCode = cp(2);
+    } else {
+      out.family = 'legal';
+      out.typeCode = cp(2);
+      if (segs.length < 4 || seps.slice(2).replace(/-/g, '') !== '') problems.push('missing-part');
+      if (segs.length >= 4) out.issuerCode = cp(3);
+      for (let i = 4; i < segs.length; i++) out.unitCodes.push(cp(i));
+    }
+  } else if (seps.startsWith('-/')) {
+    out.family = 'party';
+    out.typeCode = cp(1);
+    out.issuerCode = cp(2);
+    for (let i = 3; i < segs.length; i++) out.unitCodes.push(cp(i));
+  } else if (seps.startsWith('/')) {
+    if (seps.slice(1).replace(/-/g, '') !== '') problems.push('missing-part');
+    const first = segs[1].text;
+    if (isTypeCode(first) || isTypeCode(caseFolded(first))) {
+      out.family = 'administrative';
+      out.typeCode = cp(1);
+      if (segs.length < 3) problems.push('missing-part');
+      else out.issuerCode = cp(2);
+      for (let i = 3; i < segs.length; i++) out.unitCodes.push(cp(i));
+    } else {
+      out.family = 'congvan';
+      out.issuerCode = cp(1);
+      if (segs.length < 3) {
+        // "số 12/UBND": a công văn needs its unit code; an unknown single code is not judged.
+        out.family = 'unknown';
+      }
+      for (let i = 2; i < segs.length; i++) out.unitCodes.push(cp(i));
+    }
+  } else {
+    problems.push('missing-part');
+  }
+  const codes = [out.typeCode, out.issuerCode, ...out.unitCodes].filter((c): c is CodePart => !!c);
+  if (codes.some((c) => /\p{Ll}/u.test(c.text) && !codeCaseOk(c.text))) problems.push('lowercase');
+  return out;
+}
+
+const LOCALITY = '(?:tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|xã|phường|thị\\s+trấn)';
+const PROPER = `(?:\\s+\\p{Lu}[${L}]*)*`;
+const ISSUERS: Array<{ re: RegExp; key: (m: RegExpExecArray) => string }> = [
+  { re: new RegExp(`^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)(\\s+${LOCALITY}${PROPER})?`, 'u'), key: (m) => 'ubnd' + loc(m[2]) },
+  { re: new RegExp(`^(HĐND|Hội đồng nhân dân)(\\s+${LOCALITY}${PROPER})?`, 'u'), key: (m) => 'hđnd' + loc(m[2]) },
+  { re: /^(Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|UBTVQH|Quốc hội|Thủ tướng Chính phủ|Chính phủ|Ban Thường vụ Tỉnh ủy|Ban Thường vụ Tỉnh uỷ|Tỉnh ủy|Tỉnh uỷ|Ban Chấp hành Trung ương|Bộ Chính trị|Ban Bí thư)(?![\p{L}\p{M}])/u, key: (m) => foldName(m[1]).replace(/uỷ/g, 'ủy') },
+  { re: new RegExp(`^(?:Sở|Bộ)(?:\\s+[${L}]+){1,8}?(?=\\s+(?:về|v/v|tại|trên|đã|để|nhằm|lựa|phát|giao|điều|ban\\s+hành|phê|hướng|quy|triển|thực)(?![${L}])|[;,.:()]|$)`, 'u'), key: (m) => foldName(m[0]).replace(/\s+/g, ' ') },
+];
+
+function loc(s?: string): string {
+  return s ? ' ' + foldName(s.trim()).replace(/\s+/g, ' ') : '';
+}
+
+function issuerAt(text: string, pos: number): { part: CodePart; key: string } | undefined {
+  const m0 = /^\s+của\s+/u.exec(text.slice(pos, pos + 12));
+  if (!m0) return undefined;
+  const at = pos + m0[0].length;
+  const rest = text.slice(at, at + 120).split(/\r?\n/)[0];
+  for (const is of ISSUERS) {
+    const m = is.re.exec(rest);
+    if (m) {
+      const t = m[0].trimEnd();
+      return { part: { text: t, span: { start: at, end: at + t.length } }, key: is.key(m) };
+    }
+  }
+  return undefined;
+}
+
+function codeOfWord(word: string): string | undefined {
+  const w = foldName(word).replace(/\s+/g, ' ');
+  if (w in EXTRA_WORDS) return EXTRA_WORDS[w];
+  return docTypeByWord(word)?.code;
+}
+
+/** All citations of a text, in order. A number needs a letter code: "số 10/21 xã" is a count. */
+export function extractCitations(text: string): Citation[] {
+  const out: Citation[] = [];
+  CITATION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CITATION.exec(text)) !== null) {
+    let raw = m[2];
+    if (!/\p{L}/u.test(raw) || !raw.includes('/')) continue;
+    const numStart = m.index + m[0].length - raw.length;
+    const c: Citation = {
+      span: { start: m.index, end: numStart + raw.length },
+      number: { text: raw, span: { start: numStart, end: numStart + raw.length } },
+      ...classifyNumber(raw, numStart),
+    };
+    if (m[1]) {
+      c.typeWord = { text: m[1], span: { start: m.index, end: m.index + m[1].length } };
+      c.typeWordCode = codeOfWord(m[1]);
+    }
+    let end = c.number.span.end;
+    const dm = /^,?\s+[nN]gày\s/u.exec(text.slice(end, end + 10));
+    if (dm) {
+      const at = end + dm[0].search(/ngày/iu);
+      const d = dateAt(text, at);
+      if (d) {
+        c.date = d;
+        end = d.span.end;
+      }
+    }
+    const is = issuerAt(text, end);
+    if (is) {
+      c.issuer = is.part;
+      c.issuerKey = is.key;
+      end = is.part.span.end;
+    }
+    c.span.end = end;
+    raw = '';
+    out.push(c);
+  }
+  return out;
+}

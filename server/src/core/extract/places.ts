@@ -1,0 +1,209 @@
+/**
+ * Reading of unit mentions against the gazetteer (RULES.md, family `place`, "Ambiguity"):
+ * many communes share names, so a mention is resolved with the parent named next to it, then
+ * the document's province, then the other units named in the same sentence; only a unique
+ * reading is certain. Also `documentProvince`: the province a notice is issued in.
+ */
+import type { NoticeModel, Span } from '../parse/model';
+import type { RuleContext } from '../rules/types';
+import type { AdminUnit, DateWindow, Gazetteer } from '../data/gazetteer';
+import { nameKey } from '../text/fold';
+import { extractUnitMentions, getUnitMentions, type UnitMention } from './units';
+
+/** The earliest day the data knows (history starts 2004-08-31). */
+const DATA_START = '2004-08-31';
+
+export interface ProvinceReading {
+  unit: AdminUnit;
+  /** Where it was read: the issuer/superior line, the place/date line, or the units named most. */
+  source: 'header' | 'placeDate' | 'mentions';
+}
+
+const provinceAt = (g: Gazetteer, u: AdminUnit): AdminUnit | undefined => g.province(u);
+
+/** Provinces a name denotes in the window ("Lạng Sơn", "Thành phố Hồ Chí Minh"). */
+function provincesNamed(g: Gazetteer, name: string, window: DateWindow): AdminUnit[] {
+  return g.find(name, window, { level: 'province' });
+}
+
+/**
+ * The issuing province (PRODUCT.md: the province decides which units and agencies are local):
+ * the issuer/superior line ("UBND TỈNH LẠNG SƠN"), else the place/date line ("Lạng Sơn, ngày …";
+ * a commune's or district's name there → its province when unique), else the province the
+ * text's units name most.
+ */
+export function documentProvince(model: NoticeModel, gazetteer: Gazetteer, window: DateWindow,
+  mentions: UnitMention[] = extractUnitMentions(model)): ProvinceReading | undefined {
+  const g = gazetteer;
+  const unique = (us: AdminUnit[]): AdminUnit | undefined => {
+    const codes = new Set(us.map((u) => u.code));
+    return codes.size === 1 ? us.sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0] : undefined;
+  };
+  // 1. The header: a province named in the superior or issuer line; else the province of a unit named there.
+  const inHeader = mentions.filter((m) => m.zone === 'header');
+  for (const m of inHeader) {
+    const p = unique(resolveAlone(g, m, window).filter((u) => u.level === 'province'));
+    if (p) return { unit: p, source: 'header' };
+  }
+  for (const m of inHeader) {
+    const us = resolveAlone(g, m, window);
+    const p = unique(us.map((u) => provinceAt(g, u)).filter((u): u is AdminUnit => !!u));
+    if (p) return { unit: p, source: 'header' };
+  }
+  // 2. The place of the place/date line.
+  const place = model.placeDate?.place?.trim();
+  if (place) {
+    const p = unique(provincesNamed(g, place, window));
+    if (p) return { unit: p, source: 'placeDate' };
+    const any = g.find(place, window);
+    const viaUnit = unique(any.map((u) => provinceAt(g, u)).filter((u): u is AdminUnit => !!u));
+    if (viaUnit) return { unit: viaUnit, source: 'placeDate' };
+  }
+  // 3. The province the text's units name most (each mention counted when unambiguous).
+  const votes = new Map<string, { unit: AdminUnit; n: number }>();
+  for (const m of mentions) {
+    const p = unique(resolveAlone(g, m, window).map((u) => provinceAt(g, u)).filter((u): u is AdminUnit => !!u));
+    if (!p) continue;
+    const v = votes.get(p.code);
+    if (v) v.n++;
+    else votes.set(p.code, { unit: p, n: 1 });
+  }
+  const ranked = [...votes.values()].sort((a, b) => b.n - a.n);
+  if (ranked.length && (ranked.length === 1 || ranked[0].n > ranked[1].n)) return { unit: ranked[0].unit, source: 'mentions' };
+  return undefined;
+}
+
+/** Units a mention can denote in the window, with no context (longest reading first). */
+function resolveAlone(g: Gazetteer, m: UnitMention, window: DateWindow): AdminUnit[] {
+  for (const name of namesToTry(m)) {
+    const us = g.find(name.name, window, { types: m.types });
+    if (us.length) return us;
+  }
+  return [];
+}
+
+/** Readings of the name: the dash reading, the name; for all-caps mentions, shorter prefixes. */
+export function namesToTry(m: UnitMention): Array<{ name: string; span: Span }> {
+  const out: Array<{ name: string; span: Span }> = [];
+  if (m.longName && m.longNameSpan) out.push({ name: m.longName, span: m.longNameSpan });
+  out.push({ name: m.name, span: m.nameSpan });
+  if (m.caps) {
+    const words = m.name.split(' ');
+    for (let k = words.length - 1; k >= 1; k--) {
+      const name = words.slice(0, k).join(' ');
+      out.push({ name, span: { start: m.nameSpan.start, end: m.nameSpan.start + name.length } });
+    }
+  }
+  return out;
+}
+
+export interface PlaceReading {
+  mention: UnitMention;
+  /** The window the mention is read in: the document's, widened back to a date cited before it. */
+  window: DateWindow;
+  /** The reading of the name actually used (a prefix for all-caps mentions). */
+  name: string;
+  nameSpan: Span;
+  /** Units of the word's types with that name valid in the window, nationwide. */
+  all: AdminUnit[];
+  /** After narrowing by parent, document province and nearby units. */
+  candidates: AdminUnit[];
+  /** How `candidates` were narrowed. */
+  scope: 'parent' | 'province' | 'nearby' | 'nation';
+  /** The unique reading, when certain. */
+  unit?: AdminUnit;
+  /** The explicit parent (named after it) was resolved but none of `all` lies under it. */
+  parentMismatch?: boolean;
+  parentUnits?: AdminUnit[];
+}
+
+export interface PlaceAnalysis {
+  mentions: UnitMention[];
+  readings: PlaceReading[];
+  province?: ProvinceReading;
+  gazetteer: Gazetteer;
+  docWindow: DateWindow;
+}
+
+/** Whether unit u lies under unit p (district or province). */
+export function isUnder(u: AdminUnit, p: AdminUnit): boolean {
+  if (p.level === 'province') return u.level !== 'province' && u.provinceCode === p.code;
+  if (p.level === 'district') return u.level === 'commune' && u.parentCode === p.code;
+  return false;
+}
+
+function sameUnit(us: AdminUnit[]): AdminUnit | undefined {
+  if (!us.length) return undefined;
+  const codes = new Set(us.map((u) => `${u.level}:${u.code}`));
+  if (codes.size !== 1) return undefined;
+  return [...us].sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0];
+}
+
+/** Reads every mention (cached per lint run, shared by the place and agency rules). */
+export function analysePlaces(ctx: Pick<RuleContext, 'model' | 'cache' | 'data' | 'docDate'>): PlaceAnalysis | undefined {
+  const g = ctx.data?.gazetteer;
+  if (!g) return undefined;
+  const key = 'extract/places';
+  const hit = ctx.cache.get(key) as PlaceAnalysis | undefined;
+  if (hit) return hit;
+  const mentions = getUnitMentions(ctx);
+  const docWindow = ctx.docDate;
+  const province = documentProvince(ctx.model, g, docWindow, mentions);
+  const readings: PlaceReading[] = new Array(mentions.length);
+  const resolving = new Set<number>();
+
+  const read = (i: number): PlaceReading => {
+    if (readings[i]) return readings[i];
+    const m = mentions[i];
+    resolving.add(i);
+    const from = m.historicalFrom && m.historicalFrom < docWindow.from
+      ? (m.historicalFrom < DATA_START ? DATA_START : m.historicalFrom) : docWindow.from;
+    const window = { from, to: docWindow.to };
+    let name = m.name;
+    let nameSpan = m.nameSpan;
+    let all: AdminUnit[] = [];
+    for (const n of namesToTry(m)) {
+      const us = g.find(n.name, window, { types: m.types });
+      if (us.length) { all = us; name = n.name; nameSpan = n.span; break; }
+    }
+    let candidates = all;
+    let scope: PlaceReading['scope'] = 'nation';
+    let parentMismatch = false;
+    let parentUnits: AdminUnit[] | undefined;
+    const parentIdx = m.parent ?? m.parentBefore;
+    if (parentIdx !== undefined && !resolving.has(parentIdx)) {
+      const pr = read(parentIdx);
+      parentUnits = pr.unit ? [pr.unit] : pr.candidates;
+      const under = all.filter((u) => parentUnits!.some((p) => isUnder(u, p)));
+      if (under.length) { candidates = under; scope = 'parent'; }
+      else if (m.parent !== undefined && parentUnits.length && all.length) parentMismatch = true;
+    }
+    if (scope === 'nation' && province) {
+      const inProv = all.filter((u) => u.provinceCode === province.unit.code || u.code === province.unit.code && u.level === 'province');
+      if (inProv.length) { candidates = inProv; scope = 'province'; }
+    }
+    if (!sameUnit(candidates) && candidates.length > 1) {
+      // Units named in the same sentence that are already certain: keep candidates near them.
+      const near = mentions.filter((x) => x.index !== i && x.sentence.start === m.sentence.start && !resolving.has(x.index))
+        .map((x) => read(x.index).unit).filter((u): u is AdminUnit => !!u);
+      const close = candidates.filter((c) => near.some((u) => isUnder(c, u) || (c.parentCode !== undefined && c.parentCode === u.parentCode && c.level === u.level)));
+      if (close.length && close.length < candidates.length) { candidates = close; scope = 'nearby'; }
+    }
+    resolving.delete(i);
+    const r: PlaceReading = { mention: m, window, name, nameSpan, all, candidates, scope, unit: sameUnit(candidates), parentMismatch, parentUnits };
+    readings[i] = r;
+    return r;
+  };
+  mentions.forEach((_, i) => read(i));
+  const a: PlaceAnalysis = { mentions, readings, province, gazetteer: g, docWindow };
+  ctx.cache.set(key, a);
+  return a;
+}
+
+/** Whether the document names a province anywhere (by its name, with or without a type word). */
+export function documentNamesProvince(model: NoticeModel, p: AdminUnit): boolean {
+  const key = nameKey(model.text);
+  const names = [p.name, ...p.altNames].map((n) => nameKey(n));
+  return names.some((n) => new RegExp(`(?<![\\p{L}\\p{M}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u').test(key));
+}
+

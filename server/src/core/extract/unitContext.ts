@@ -1,0 +1,29 @@
+/**
+ * Context of a unit mention: the dates cited in the clause before it. A notice dated after
+ * 2025-07-01 may still cite "Quyết định số 12/QĐ-UBND ngày 05/3/2024 của UBND huyện Bắc Sơn"
+ * (DOMAIN.md §10): such a mention names the unit as it was on the cited date. Pure.
+ */
+import { iso, isValidDate } from '../domain/dates';
+
+const MAX_LOOKBACK = 250;
+
+/** The part of the sentence before the mention (at most MAX_LOOKBACK characters). */
+export function clauseBefore(text: string, sentenceStart: number, at: number): string {
+  return text.slice(Math.max(sentenceStart, at - MAX_LOOKBACK), at);
+}
+
+/** ISO start dates of the dates and years written in a clause, in order of appearance. */
+export function datesInClause(clause: string): string[] {
+  const out: string[] = [];
+  const add = (y: number, m = 1, d = 1) => {
+    if (y < 1945 || y > 2200) return;
+    if (!isValidDate(y, m, d)) { m = 1; d = 1; }
+    out.push(iso(y, m, d));
+  };
+  for (const m of clause.matchAll(/(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)/g)) add(+m[3], +m[2], +m[1]);
+  for (const m of clause.matchAll(/ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)/giu)) add(+m[3], +m[2], +m[1]);
+  // Years alone: "năm 2024", "tháng 6/2024", "111/2024/QH15", "Quý III/2024".
+  // (A full date also yields its year's 1 January here: a slightly wider window, never narrower.)
+  for (const m of clause.matchAll(/(?:năm\s+|\/)((?:19|20)\d\d)(?!\d)/giu)) add(+m[1]);
+  return out;
+}

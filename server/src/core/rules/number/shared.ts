@@ -1,0 +1,32 @@
+/** Helpers shared by the `number` rules: the legal basis and the grammar of "Số, ký hiệu". */
+import { msg } from '../types';
+
+// NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3: Số: <số>/<tên loại>-<cơ quan ban hành>[-<đơn vị soạn thảo>].
+export const BASIS = msg('Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3', 'Decree 30/2020/ND-CP, Appendix I, section II.3');
+export const BASIS_III = msg('Nghị định 30/2020/NĐ-CP, Phụ lục III', 'Decree 30/2020/ND-CP, Appendix III');
+
+/** The symbol grammar: TYPE-ISSUER[-UNIT…]. */
+export const SYMBOL = /^[\p{L}]+(?:-[\p{L}\d]+)+$/u;
+/** The whole value: number/symbol. */
+export const NUMBER_VALUE = /^\d+\/[\p{L}]+(?:-[\p{L}\d]+)+$/u;
+/** A Party number "05-TB/TU" (Hướng dẫn 36-HD/VPTW): a valid family of its own, never "fixed". */
+export const PARTY_VALUE = /^\d+-[\p{L}]+\/[\p{L}\d]+(?:\/[\p{L}\d]+)?$/u;
+
+/**
+ * Removes what is unambiguously noise in a symbol: spaces around "/" and "-", other dashes,
+ * underscores or dots between codes; lower-case issuer/unit codes become capitals (the type
+ * code keeps its own case: QyĐ, CTr, TTr).
+ */
+export function normaliseSymbol(s: string): string {
+  const parts = s
+    .trim()
+    .replace(/\s*[-–—_.]\s*/gu, '-')
+    .split('-');
+  return parts.map((p, i) => (i > 0 && /^[\p{Ll}\d]+$/u.test(p) ? p.toUpperCase() : p)).join('-');
+}
+
+export function normaliseValue(v: string): string {
+  const slash = v.indexOf('/');
+  if (slash < 0) return v.trim();
+  return v.slice(0, slash).replace(/\s+/g, '') + '/' + normaliseSymbol(v.slice(slash + 1).replace(/\s*\/\s*/g, '/'));
+}

@@ -1,0 +1,54 @@
+import { numberMalformed } from '../../../server/src/core/rules/number/malformed';
+import { ruleTester } from '../../helpers/ruleTester';
+
+ruleTester(numberMalformed, {
+  valid: [
+    { text: 'Số: 05/TB-UBND\n\nTHÔNG BÁO\n' },
+    { name: 'unit code', text: 'Số: 112/TB-UBND-VP\n\nTHÔNG BÁO\n' },
+    { name: 'blank number', text: 'Số:      /TB-UBND\r\n\r\nTHÔNG BÁO\r\n' },
+    { name: 'Party number left alone', text: 'Số: 15-TB/TU\n\nTHÔNG BÁO\n' },
+    { name: 'mixed-case type code', text: 'Số: 04/QyĐ-UBND\n\n## **QUY ĐỊNH**\n' },
+  ],
+  invalid: [
+    {
+      name: 'spaces inside',
+      text: 'Số: 05 / TB - UBND\n\nTHÔNG BÁO\n',
+      errors: [{ message: 'khoảng trắng', covers: '05 / TB - UBND', severity: 'error' }],
+      output: 'Số: 05/TB-UBND\n\nTHÔNG BÁO\n',
+    },
+    {
+      name: 'underscore and en dash',
+      text: 'Số: 31/TB_UBND–VP\n\nTHÔNG BÁO\n',
+      errors: [{ message: 'dấu phân cách', covers: '31/TB_UBND–VP' }],
+      output: 'Số: 31/TB-UBND-VP\n\nTHÔNG BÁO\n',
+    },
+    {
+      name: 'a year in an administrative number',
+      text: 'Số: 45/2024/TB-UBND\n\nTHÔNG BÁO\n',
+      errors: [{ message: 'không ghi năm', covers: '45/2024/TB-UBND' }],
+      output: 'Số: 45/TB-UBND\n\nTHÔNG BÁO\n',
+    },
+    {
+      name: 'letters in the number',
+      text: 'Số: 1O/TB-UBND\n\nTHÔNG BÁO\n',
+      errors: [{ message: 'có chữ cái', covers: '1O/TB-UBND' }],
+    },
+    {
+      name: 'no issuer code',
+      text: 'Số: 12/TB\n\nTHÔNG BÁO\n',
+      errors: [{ message: 'thiếu phần viết tắt tên cơ quan', covers: '12/TB' }],
+    },
+    {
+      name: 'spaces in the symbol of a blank number',
+      text: 'Số:    / TB - UBND\n\nTHÔNG BÁO\n',
+      errors: [{ covers: 'TB - UBND' }],
+      output: 'Số:    / TB-UBND\n\nTHÔNG BÁO\n',
+    },
+    {
+      name: 'missing colon',
+      text: 'Số 05/TB-UBND\nHuế, ngày 05 tháng 3 năm 2024\n\nTHÔNG BÁO\n',
+      errors: [{ message: 'hai chấm', covers: 'Số 05/TB-UBND' }],
+      output: 'Số: 05/TB-UBND\nHuế, ngày 05 tháng 3 năm 2024\n\nTHÔNG BÁO\n',
+    },
+  ],
+});

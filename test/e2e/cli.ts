@@ -13,7 +13,8 @@ export interface CliDiagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 
-const CLI = path.join(REPO_ROOT, 'bin', 'vn-notice.js');
+/** The CLI under test ($VN_NOTICE_E2E_CLI overrides it, for developing the harness). */
+const CLI = process.env.VN_NOTICE_E2E_CLI ?? path.join(REPO_ROOT, 'bin', 'vn-notice.js');
 
 /** Runs `vn-notice check --format json FILE` and returns the file's diagnostics. */
 export function cliCheck(file: string): CliDiagnostic[] {

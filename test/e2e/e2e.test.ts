@@ -104,13 +104,8 @@ describe('vn-notice in a real VS Code (code-server)', function () {
     let fixed: { code: string; line: number; label: string } | undefined;
     for (const p of candidates) {
       await vs.goTo(p.line ?? 1, p.column ?? 1);
-      const labels = await vs.quickFixLabels().catch(() => [] as string[]);
-      const label = labels.find((l) => !NOT_A_FIX.test(l));
-      await vs.dismissWidgets();
-      await vs.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+      const label = await vs.applyQuickFix((labels) => labels.find((l) => !NOT_A_FIX.test(l)));
       if (!label) continue;
-      await vs.goTo(p.line ?? 1, p.column ?? 1);
-      await vs.applyQuickFix(label);
       fixed = { code: p.code, line: p.line ?? 1, label };
       break;
     }
@@ -238,7 +233,7 @@ interface Snippet { name: string; prefix: string; body: string[] }
 
 /** Reads snippets/*.code-snippets (JSON with comments) of the extension. */
 function readSnippets(): Snippet[] {
-  const dir = path.join(REPO_ROOT, 'snippets');
+  const dir = process.env.VN_NOTICE_E2E_SNIPPETS ?? path.join(REPO_ROOT, 'snippets');
   const out: Snippet[] = [];
   for (const f of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
     if (!/\.(code-snippets|json)$/.test(f)) continue;

@@ -53,6 +53,9 @@ export const TEST_SETTINGS: Record<string, unknown> = {
   'problems.defaultViewMode': 'tree',
   'problems.autoReveal': false,
   'editor.minimap.enabled': false,
+  // Debian's Noto Mono (fonts-noto-mono, installed by setup.sh) draws Vietnamese tone marks
+  // in place; screenshots are readable.
+  'editor.fontFamily': "'Noto Mono', 'DejaVu Sans Mono', monospace",
   'editor.emptySelectionClipboard': false,
   'editor.hover.delay': 100,
   'editor.hover.sticky': true,
@@ -302,10 +305,13 @@ export class VsCode {
     const input = p.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ state: 'visible', timeout: 10_000 });
     await input.fill(relPath);
-    const row = p.locator('.quick-input-widget .quick-input-list .monaco-list-row', {
-      has: p.locator('.label-name', { hasText: base }),
-    }).first();
-    await row.waitFor({ state: 'visible', timeout: 15_000 });
+    // Enter opens the focused row: wait until the focused row is the file (the list first
+    // shows recently opened files, then the search results).
+    const focused = p.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused', {
+      has: p.locator('.label-name').getByText(base, { exact: true }),
+    });
+    const want = relPath.includes('/') ? path.dirname(relPath) : '';
+    await focused.filter({ hasText: want }).first().waitFor({ state: 'visible', timeout: 15_000 });
     await p.keyboard.press('Enter');
     await p.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
     await this.activeTab(base).waitFor({ state: 'visible', timeout: 15_000 });
@@ -597,32 +603,45 @@ export class VsCode {
     await this.page.mouse.move(1, 1);
   }
 
-  /** Opens Quick Fix (Ctrl+.) at the cursor; returns the offered labels. */
-  async quickFixLabels(): Promise<string[]> {
+  /**
+   * Opens Quick Fix (Ctrl+.) at the cursor; returns the offered labels, [] when the editor
+   * says "No code actions available" every time. The request can race a fresh cursor move or
+   * a diagnostics update (seen under CPU load), so that message is retried, a few times.
+   */
+  async quickFixLabels(tries = 4): Promise<string[]> {
     await this.focusEditorIfNeeded();
-    await this.page.keyboard.press('Control+.');
     const rows = this.page.locator('.action-widget .monaco-list-row.action');
-    await rows.first().waitFor({ state: 'visible', timeout: 10_000 });
-    return (await rows.allInnerTexts()).map((s) => s.trim());
+    const none = this.page.locator('.monaco-editor-overlaymessage').filter({ hasText: /No code actions|Không có/ });
+    for (let i = 0; i < tries; i++) {
+      await this.page.keyboard.press('Control+.');
+      await rows.first().or(none.first()).waitFor({ state: 'visible', timeout: 10_000 });
+      if (await rows.first().isVisible()) return (await rows.allInnerTexts()).map((x) => x.trim());
+      await none.first().waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => this.page.keyboard.press('Escape'));
+    }
+    return [];
   }
 
   /**
-   * Opens Quick Fix at the cursor and chooses the item whose label matches, with the keyboard
-   * (the action widget puts a pointer-blocking layer over the editor, so clicks are unreliable).
+   * Opens Quick Fix at the cursor and applies the item `choose` picks from the labels (a
+   * label substring, a RegExp, or a function). Navigates with the keyboard: the action widget
+   * puts a pointer-blocking layer over the editor, so clicks are unreliable. Returns the label
+   * applied, or undefined (widget closed) when a function chose nothing.
    */
-  async applyQuickFix(label: string | RegExp): Promise<void> {
+  async applyQuickFix(choose: string | RegExp | ((labels: string[]) => string | undefined)): Promise<string | undefined> {
     const labels = await this.quickFixLabels();
-    const matches = (l: string) => (typeof label === 'string' ? l.includes(label) : label.test(l));
-    const target = labels.findIndex(matches);
-    if (target < 0) {
-      await this.page.keyboard.press('Escape');
-      throw new Error(`no quick fix matching ${label}; offered: ${JSON.stringify(labels)}`);
+    const pick = typeof choose === 'function' ? choose(labels)
+      : labels.find((l) => (typeof choose === 'string' ? l.includes(choose) : choose.test(l)));
+    const widget = this.page.locator('.action-widget');
+    if (pick === undefined) {
+      if (labels.length) { await this.page.keyboard.press('Escape'); await widget.waitFor({ state: 'hidden', timeout: 10_000 }); }
+      if (typeof choose === 'function') return undefined;
+      throw new Error(`no quick fix matching ${choose}; offered: ${JSON.stringify(labels)}`);
     }
     const rows = this.page.locator('.action-widget .monaco-list-row.action');
     const focused = this.page.locator('.action-widget .monaco-list-row.action.focused');
     for (let i = 0; i <= labels.length; i++) {
       const cur = (await focused.count()) ? (await focused.first().innerText()).trim() : '';
-      if (cur && matches(cur)) break;
+      if (cur === pick) break;
       const before = await focused.getAttribute('data-index').catch(() => null);
       await this.page.keyboard.press('ArrowDown');
       await this.page.waitForFunction((b) => {
@@ -630,9 +649,10 @@ export class VsCode {
         return f && f.getAttribute('data-index') !== b;
       }, before, { timeout: 5_000 });
     }
-    if (!matches((await focused.first().innerText()).trim())) throw new Error(`could not focus quick fix ${label}; rows: ${await rows.allInnerTexts()}`);
+    if ((await focused.first().innerText()).trim() !== pick) throw new Error(`could not focus quick fix ${pick}; rows: ${await rows.allInnerTexts()}`);
     await this.page.keyboard.press('Enter');
-    await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+    await widget.waitFor({ state: 'hidden', timeout: 10_000 });
+    return pick;
   }
 
   /** Triggers completion (Ctrl+Space) and returns the labels offered. */

@@ -18,7 +18,7 @@ MARKS="$TOOL/.steps"
 CS="$TOOL/node_modules/code-server"
 VSC="$CS/lib/vscode"
 APT_PKGS=(libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config ripgrep chromium
-          build-essential python3 fonts-noto-core)
+          build-essential python3 fonts-noto-mono)
 
 T_ALL=$(date +%s)
 log() { printf '[e2e-setup] %s\n' "$*" >&2; }

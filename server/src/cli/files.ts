@@ -92,7 +92,13 @@ export function collectInputs(paths: readonly string[]): InputFile[] {
   const out: InputFile[] = [];
   const seen = new Set<string>();
   for (const given of paths) {
-    const st = fs.statSync(given, { throwIfNoEntry: false });
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.statSync(given, { throwIfNoEntry: false });
+    } catch (err) {
+      // ELOOP (a symlink loop), EACCES on a parent folder …: there, but not readable.
+      throw new UsageError(`không đọc được: ${given} (${errorCode(err) ?? 'unreadable'})`);
+    }
     if (!st) throw new UsageError(`không tìm thấy tệp hoặc thư mục: ${given} (no such file or directory)`);
     let found: InputFile[];
     if (st.isDirectory()) {

@@ -127,8 +127,8 @@ export function parseRecipients(lines: Line[], labelLine: number, end: number): 
         value: line.content.slice(bulletLen),
         valueSpan: { start: vs, end: line.contentEnd },
       });
-    } else if (last && !prevBlank) {
-      // An item wrapped onto the next line.
+    } else if (last && !prevBlank && !/^lưu\s*[:：]/iu.test(line.content)) {
+      // An item wrapped onto the next line ("Lưu:" without its bullet starts the last item).
       last.text += ' ' + line.content;
       last.value += ' ' + line.content;
       last.span = { start: last.span.start, end: line.contentEnd };

@@ -272,7 +272,7 @@ describe('vn-notice CLI', function () {
 
       const r = cli('fix', '-c', onlyRule('error'), file);
       assert.equal(r.code, 0, r.stderr);
-      assert.match(r.stderr, /^đã sửa 1 lỗi trong /);
+      assert.match(r.stderr, /^đã sửa 1 lỗi trong .*crlf-bom\.tb\.md: structure\/missing-title\n$/);
 
       const after = fs.readFileSync(file, 'utf8');
       assert.equal(after, fixAll(before, { config: onlyRuleConfig('error'), data: loadReferenceData() }).output);

@@ -32,6 +32,18 @@ function lintFile(file: string, text: string, options: LintOptions): FileReport 
   }
 }
 
+/** Rules with fewer findings after the fix than before: what `fix` tells the user it fixed. */
+function fixedRules(before: FileReport, after: FileReport): string[] {
+  const count = (r: FileReport) => {
+    const m = new Map<string, number>();
+    for (const f of r.result.findings) m.set(f.ruleId, (m.get(f.ruleId) ?? 0) + 1);
+    return m;
+  };
+  const b = count(before);
+  const a = count(after);
+  return [...b.keys()].filter((id) => (a.get(id) ?? 0) < (b.get(id) ?? 0));
+}
+
 function render(args: CliArgs, reports: FileReport[], locale: Locale, io: Io): void {
   if (args.format === 'json') io.out(formatJson(reports, locale));
   else if (args.format === 'sarif') io.out(formatSarif(reports, locale, version));
@@ -56,12 +68,15 @@ export function run(argv: readonly string[], io: Io): number {
     const reports: FileReport[] = [];
     for (const input of inputs) {
       if (args.command === 'fix') {
+        const before = lintFile(input.display, input.text, options);
         const { output, applied } = fixAll(input.text, options);
+        const after = lintFile(input.display, output, options);
         if (output !== input.text) {
           writeFileAtomic(input.display, output);
-          io.err(locale === 'en' ? `fixed ${applied} problem(s) in ${input.display}\n` : `đã sửa ${applied} lỗi trong ${input.display}\n`);
+          const rules = fixedRules(before, after).join(', ');
+          io.err(locale === 'en' ? `fixed ${applied} problem(s) in ${input.display}: ${rules}\n` : `đã sửa ${applied} lỗi trong ${input.display}: ${rules}\n`);
         }
-        reports.push(lintFile(input.display, output, options));
+        reports.push(after);
       } else {
         reports.push(lintFile(input.display, input.text, options));
       }

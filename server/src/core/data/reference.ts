@@ -3,7 +3,10 @@
  * (gazetteer.ts, agencies.ts); the engine only passes them through, so minimal runs
  * (unit tests of structural rules) need none.
  */
+import type { Gazetteer } from './gazetteer';
+import type { AgencyRegistry } from './agencies';
+
 export interface ReferenceData {
-  gazetteer?: unknown;
-  agencies?: unknown;
+  gazetteer?: Gazetteer;
+  agencies?: AgencyRegistry;
 }

@@ -1,0 +1,58 @@
+/**
+ * place/outside-province — a district or commune of another province named in a provincial
+ * notice without naming that province (RULES.md; seed 000: huyện Trùng Khánh is in Cao Bằng,
+ * the notice is Lạng Sơn's).
+ *
+ * The issuing province must be certain (the issuer line or the place/date line). Silent when
+ * the province of the unit is named anywhere in the text, when a unit of that name and type
+ * exists (or existed) in the issuing province, and on the parent of a place/wrong-parent
+ * finding (that message already says where the unit belongs).
+ */
+import type { AdminUnit } from '../../data/gazetteer';
+import { documentNamesProvince } from '../../extract/places';
+import { msg, type Rule } from '../types';
+import { LEGAL, label, places, reading } from './common';
+
+export const outsideProvince: Rule = {
+  meta: {
+    id: 'place/outside-province',
+    family: 'place',
+    defaultSeverity: 'warning',
+    fixable: false,
+    needsReferenceData: true,
+    description: msg('Đơn vị hành chính của tỉnh khác trong văn bản của tỉnh mà không nêu tỉnh đó.',
+      'A unit of another province in a provincial notice that does not name that province.'),
+    legalBasis: msg(LEGAL.vi, LEGAL.en),
+  },
+  check(ctx) {
+    const a = places(ctx);
+    if (!a || !a.province || a.province.source === 'mentions') return;
+    const g = a.gazetteer;
+    const home = a.province.unit;
+    for (const r of a.readings) {
+      const m = r.mention;
+      if (!r.all.length || r.all.some((u) => u.level === 'province')) continue;
+      if (r.all.some((u) => u.provinceCode === home.code)) continue;
+      if (g.findAnyTime(r.name, { types: m.types, provinceCode: home.code }).length) continue;
+      // The parent of a wrong-parent child: reported there.
+      const isWrongParent = a.readings.some((c) => c.mention.parent === m.index && c.parentMismatch);
+      if (isWrongParent) continue;
+      const provs = new Map<string, AdminUnit>();
+      for (const u of r.all) {
+        const p = g.province(u);
+        if (p) provs.set(p.code, p);
+      }
+      // One province only: the reading must be certain.
+      if (provs.size !== 1 || [...provs.values()].some((p) => documentNamesProvince(ctx.model, p))) continue;
+      const rs = r.all.filter((u, i, xs) => xs.findIndex((x) => x.code === u.code) === i).slice(0, 3).map((u) => reading(g, u));
+      ctx.report({
+        start: m.typeSpan.start,
+        end: r.nameSpan.end,
+        message: msg(
+          `${m.typeWord.toLowerCase()} ${r.name} không thuộc ${label(home)} (nơi ban hành văn bản): ${rs.map((x) => x.vi).join('; ')}; văn bản không nêu ${[...provs.values()].map(label).join(', ')}. Kiểm tra lại tên đơn vị.`,
+          `${m.typeWord.toLowerCase()} ${r.name} is not in ${label(home)} (where the notice is issued): ${rs.map((x) => x.en).join('; ')}; the notice does not name ${[...provs.values()].map(label).join(', ')}. Check the unit's name.`,
+        ),
+      });
+    }
+  },
+};

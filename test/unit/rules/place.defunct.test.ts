@@ -1,0 +1,45 @@
+import { defunct } from '../../../server/src/core/rules/place/defunct';
+import { ruleTester } from '../../helpers/ruleTester';
+import { notice, withData } from '../../helpers/placeNotice';
+
+const d2026 = 'ngày 16 tháng 01 năm 2026';
+const d2024 = 'ngày 16 tháng 01 năm 2024';
+ruleTester(defunct, {
+  valid: [
+    { name: '2024 notice naming districts and communes of that time', options: withData,
+      text: notice({ date: d2024, body: 'UBND huyện Bắc Sơn, xã Long Đống, thị trấn Bắc Sơn, xã Chí Minh, huyện Tràng Định.' }) },
+    { name: '2026 notice citing an earlier document of a district', options: withData,
+      text: notice({ date: d2026, body: 'Thực hiện Quyết định số 12/QĐ-UBND ngày 05/3/2024 của UBND huyện Bắc Sơn; UBND xã Bắc Sơn báo cáo.' }) },
+    { name: '2026 notice naming a former unit as such', options: withData,
+      text: notice({ date: d2026, body: 'Trạm y tế xã Vũ Lễ (thuộc huyện Bắc Sơn cũ) đã hoàn thành.' }) },
+    { name: '2026 notice naming current communes', options: withData,
+      text: notice({ date: d2026, body: 'UBND xã Thất Khê, xã Bắc Sơn, xã Đồng Đăng, tỉnh Lạng Sơn.' }) },
+    { name: 'year-only window 2025 straddles the reform: either map is accepted', options: withData,
+      text: notice({ date: 'ngày   tháng   năm 2025', body: 'UBND huyện Bắc Sơn và UBND xã Thất Khê.' }) },
+  ],
+  invalid: [
+    {
+      name: '2026 notice addressing a district and a merged commune as current bodies', options: withData,
+      text: notice({ date: d2026, body: 'Sở Y tế làm việc với UBND huyện Bắc Sơn và UBND xã Chí Minh.' }),
+      errors: [
+        { covers: 'huyện Bắc Sơn', message: /không còn đơn vị hành chính cấp huyện.*mã 185.*nay là .*xã Bắc Sơn/, messageEn: 'no districts from 2025-07-01' },
+        { covers: 'xã Chí Minh', message: /mã 06013.*nay là xã Thất Khê \(Bảng chuyển đổi ĐVHC mới – cũ, Cục Thống kê\)/ },
+      ],
+    },
+    {
+      name: 'undated draft: today (2026) → the post-reform map', options: withData,
+      text: notice({ date: '', body: 'UBND thị trấn Bắc Sơn.' }),
+      errors: [{ covers: 'thị trấn Bắc Sơn', message: 'không còn thị trấn' }],
+    },
+    {
+      name: 'commune removed in 2020 named in a notice of August 2020', options: withData,
+      text: notice({ date: 'ngày   tháng 8 năm 2020', body: 'UBND xã Quỳnh Sơn, huyện Bắc Sơn.' }),
+      errors: [{ covers: 'xã Quỳnh Sơn', message: /từ 31\/8\/2004 đến 31\/12\/2019/ }],
+    },
+    {
+      name: 'a unit not yet created', options: withData,
+      text: notice({ date: 'ngày 16 tháng 01 năm 2023', body: 'UBND đặc khu Vân Đồn.', header: 'UBND TỈNH QUẢNG NINH\nSỞ Y TẾ', place: 'Quảng Ninh' }),
+      errors: [{ covers: 'đặc khu Vân Đồn', message: 'chưa được thành lập' }],
+    },
+  ],
+});

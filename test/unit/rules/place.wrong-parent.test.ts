@@ -1,0 +1,36 @@
+import { wrongParent } from '../../../server/src/core/rules/place/wrong-parent';
+import { ruleTester } from '../../helpers/ruleTester';
+import { notice, withData } from '../../helpers/placeNotice';
+
+const d = 'ngày 03 tháng 10 năm 2023';
+ruleTester(wrongParent, {
+  valid: [
+    { name: 'right parents, with and without comma, "của"', options: withData,
+      text: notice({ date: d, body: 'Xã Chí Minh, huyện Tràng Định; xã Chí Minh huyện Tràng Định; các xã: Long Đống, Vũ Sơn của huyện Bắc Sơn.' }) },
+    { name: 'same name for commune and district (xã Chi Lăng, huyện Chi Lăng)', options: withData,
+      text: notice({ date: d, body: 'Trạm y tế xã Chi Lăng, huyện Chi Lăng.' }) },
+    { name: 'parent first is not read as a link ("huyện Lộc Bình, xã Chí Minh" may list two bodies)', options: withData,
+      text: notice({ date: d, body: 'Lãnh đạo huyện Lộc Bình, xã Chí Minh tham dự.' }) },
+    { name: 'Hải Dương notice: xã Chí Minh of huyện Tứ Kỳ', options: withData,
+      text: notice({ header: 'UBND TỈNH HẢI DƯƠNG\nSỞ Y TẾ', place: 'Hải Dương', date: d, body: 'Kiểm tra tại xã Chí Minh, huyện Tứ Kỳ.' }) },
+    { name: 'a former commune under its old parent is not a wrong parent (place/defunct)', options: withData,
+      text: notice({ date: 'ngày   tháng 8 năm 2020', body: 'Xã Quỳnh Sơn, huyện Bắc Sơn.' }) },
+  ],
+  invalid: [
+    {
+      name: 'commune attached to a district of another province (Trùng Khánh is in Cao Bằng)', options: withData,
+      text: notice({ date: d, body: 'Kiểm tra tại xã Chí Minh, huyện Trùng Khánh. Làm việc với xã Chí Minh huyện Trùng Khánh.' }),
+      errors: [
+        { covers: 'Trùng Khánh', severity: 'error', message: /xã Chí Minh không thuộc huyện Trùng Khánh.*huyện Tràng Định, tỉnh Lạng Sơn \(mã 06013\) từ 31\/8\/2004 đến 30\/6\/2025 \(Danh mục ĐVHC, Tổng cục Thống kê\)/, messageEn: 'The parent is huyện Tràng Định' },
+        { covers: 'Trùng Khánh' },
+      ],
+      output: notice({ date: d, body: 'Kiểm tra tại xã Chí Minh, huyện Tràng Định. Làm việc với xã Chí Minh huyện Tràng Định.' }),
+    },
+    {
+      name: 'commune attached to another district of the same province', options: withData,
+      text: notice({ date: d, body: 'UBND các xã: Long Đống, Vạn Thủy của huyện Lộc Bình.' }),
+      errors: [{ covers: 'Lộc Bình', message: 'xã Long Đống, xã Vạn Thủy không thuộc huyện Lộc Bình' }],
+      output: notice({ date: d, body: 'UBND các xã: Long Đống, Vạn Thủy của huyện Bắc Sơn.' }),
+    },
+  ],
+});

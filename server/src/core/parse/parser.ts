@@ -23,7 +23,7 @@ import {
 import { isUpperText, splitLines } from './lines';
 import type { Component, ComponentName, Line, NoticeModel } from './model';
 import { parseSections } from './sections';
-import { parseSignature, parseRecipients, findRecipientsLabel, findSignatureStart } from './tail';
+import { parseSignature, parseRecipients, findRecipientsLabel, findSignatureStart, isAuthorityLine } from './tail';
 
 /** How far down a header line may be (a header with long superior names fits easily). */
 const HEADER_SCAN_LINES = 40;
@@ -35,7 +35,7 @@ export function parseNotice(input: string | SourceText): NoticeModel {
   const model: NoticeModel = { source, text, lines, header: {}, sections: [], order: [] };
 
   const titleLine = findTitle(lines);
-  const headerEnd = titleLine ?? Math.min(lines.length, HEADER_SCAN_LINES);
+  const headerEnd = titleLine ?? headerEndWithoutTitle(lines);
   parseHeader(model, lines, text, headerEnd);
 
   if (titleLine !== undefined) {
@@ -87,6 +87,23 @@ export function parseNotice(input: string | SourceText): NoticeModel {
   }
   model.order = componentOrder(model);
   return model;
+}
+
+/**
+ * Without a title, the header ends at the first line that cannot belong to it: a body
+ * paragraph (a sentence in lower case), a numbered part, Nơi nhận, or a signature line —
+ * so "TL. CHỦ TỊCH" at the end is never taken for the issuing agency.
+ */
+function headerEndWithoutTitle(lines: Line[]): number {
+  const limit = Math.min(lines.length, HEADER_SCAN_LINES);
+  for (let i = 0; i < limit; i++) {
+    const c = lines[i].content;
+    if (!c || RULE_LINE.test(c)) continue;
+    if (isAuthorityLine(c) || /^nơi nhận/iu.test(c)) return i;
+    if (isUpperText(c) || /^Số\s*[:：]/iu.test(c) || /,\s*ngày(?![\p{L}\p{M}])/iu.test(c) || isMotto(c)) continue;
+    return i;
+  }
+  return limit;
 }
 
 /** The tên loại line: "THÔNG BÁO" alone on its line (any markup), near the top. */

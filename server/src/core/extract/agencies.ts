@@ -146,6 +146,12 @@ export function extractAgencies(model: NoticeModel, reg: AgencyRegistry, citatio
   for (const { span: zs, zone } of agencyZones(model)) {
     const taken: Span[] = [];
     const push = (m: Omit<AgencyMention, 'historical' | 'coreSpan' | 'text'>) => {
+      // A locality never runs across a line break ("huyện Bắc Sơn\n\n- Tăng cường").
+      const nl = text.slice(m.span.end, m.fullSpan.end).search(/\r?\n/);
+      if (nl >= 0) {
+        m.fullSpan = { start: m.fullSpan.start, end: m.span.end + nl };
+        if (m.locality) m.locality = text.slice(m.span.end, m.fullSpan.end).trim() || undefined;
+      }
       const t = text.slice(m.span.start, m.span.end);
       const historical = historicalAt(text, m.fullSpan, m.entries, reg, citationSpans);
       mentions.push({ ...m, text: t, coreSpan: coreOf(t, m.span.start), historical });

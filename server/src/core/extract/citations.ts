@@ -71,7 +71,7 @@ const TYPE_WORDS = [
 const L = '\\p{L}\\p{M}';
 const SEG = `[${L}\\d]+`;
 /** A number: digits, then segments joined by "/", "-" or "–" (spaces tolerated around "/" only, to report them). */
-const NUMBER = `\\d[${L}\\d]*(?:\\s?/\\s?${SEG}|[-–](?=[\\p{Lu}\\d])${SEG}|\\.(?=[\\p{Lu}\\d])${SEG})*`;
+const NUMBER = `\\d[${L}\\d]*(?:\\s?/\\s?${SEG}|[-–]${SEG}|\\.(?=[\\p{Lu}\\d])${SEG})*`;
 /** Case-insensitive letters without the /i flag (which would make \\p{Lu} match lower case too). */
 function ci(word: string): string {
   return [...word].map((ch) => (ch === ' ' ? '\\s+' : ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch)).join('');

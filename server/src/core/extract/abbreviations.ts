@@ -1,0 +1,128 @@
+/**
+ * Abbreviations (DOMAIN.md §7): all-capital tokens of 2–8 letters (Đ counts; "&" and "-" may
+ * join letters: UBND, HĐND, KT-XH, KH&ĐT, PT-TH) in the header lines, the abstract, the body and
+ * the Nơi nhận items (not "Lưu: …", which is free-form), and their definitions in the text:
+ * "Chương trình mục tiêu quốc gia (MTQG)", "(sau đây gọi tắt là BCĐ)". Not abbreviations:
+ * codes inside document numbers ("15/KH-UBND"), road and disease codes ("ĐH.05", "COVID-19"),
+ * Roman numerals, words of all-capital lines ("ĐÁNH GIÁ CHUNG") and company names ("Công ty
+ * CP tư vấn XD và TM …": a registered name, not the author's shorthand). Pure.
+ */
+import type { NoticeModel, Span } from '../parse/model';
+import type { RuleContext } from '../rules/types';
+import { stripAccents } from '../text/fold';
+import { agencyZones, type AgencyZone } from './agencies';
+import { getCitations } from './index';
+
+export interface AbbreviationUse {
+  text: string;
+  span: Span;
+  zone: AgencyZone;
+}
+
+export interface AbbreviationDefinition {
+  abbr: string;
+  /** The abbreviation inside the definition's brackets. */
+  span: Span;
+  /** The words it stands for, when written before the bracket. */
+  expansion?: string;
+}
+
+export interface AbbreviationExtraction {
+  /** Every use, in document order (a definition is a use too). */
+  uses: AbbreviationUse[];
+  /** First definition of each abbreviation. */
+  definitions: Map<string, AbbreviationDefinition>;
+}
+
+const TOKEN = /(?<![\p{L}\p{M}\d&/.-])\p{Lu}(?:\p{Lu}|[&-](?=\p{Lu}))+(?![\p{L}\p{M}\d&/])/gu;
+const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+/** One Vietnamese syllable (accents stripped): a word of an all-capital heading, not an abbreviation. */
+const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
+
+export function isRoman(s: string): boolean {
+  return s.length > 0 && ROMAN.test(s);
+}
+
+function letters(s: string): string {
+  return s.replace(/[&-]/g, '');
+}
+
+/** Companies' registered names: "Công ty CP …" up to the next punctuation. */
+function companySpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])(?:Công ty|công ty|CÔNG TY|Tổng công ty|Tập đoàn)[^,;.()\n]*/gu)) {
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return out;
+}
+
+/** Do the initials of the words before `at` contain the abbreviation's letters, in order? */
+function initialsFit(text: string, at: number, abbr: string): string | undefined {
+  const before = text.slice(Math.max(0, at - 160), at);
+  const ws = [...before.matchAll(/[\p{L}\p{M}]+/gu)].slice(-12);
+  const want = stripAccents(letters(abbr)).split('');
+  // Longest suffix of the words whose initials match the abbreviation as a subsequence,
+  // starting with its first letter ("Chương trình mục tiêu quốc gia (MTQG)": from "mục").
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const ini = ws.slice(i).map((w) => stripAccents(w[0])[0]);
+    if (ini[0] !== want[0]) continue;
+    let j = 0;
+    for (const c of ini) if (c === want[j]) j++;
+    if (j === want.length && ini.length <= want.length * 2 + 2) {
+      return before.slice(ws[i].index ?? 0).trim();
+    }
+  }
+  return undefined;
+}
+
+export function extractAbbreviations(model: NoticeModel, skip: Span[] = []): AbbreviationExtraction {
+  const text = model.text;
+  const uses: AbbreviationUse[] = [];
+  const definitions = new Map<string, AbbreviationDefinition>();
+  const companies = companySpans(text);
+  const excluded = [...skip, ...companies];
+  if (model.number) excluded.push(model.number.span);
+  for (const { span: zs, zone } of agencyZones(model)) {
+    const zt = text.slice(zs.start, zs.end);
+    for (const m of zt.matchAll(TOKEN)) {
+      const tok = m[0];
+      const start = zs.start + (m.index ?? 0);
+      const end = start + tok.length;
+      const n = letters(tok).length;
+      if (n < 2 || n > 8) continue;
+      if (excluded.some((s) => start < s.end && s.start < end)) continue;
+      if (/^[-.]?\d/.test(text.slice(end, end + 2))) continue; // "ĐH.05", "COVID-19"
+      if (isRoman(tok)) continue;
+      if (!/[&-]/.test(tok) && SYLLABLE.test(stripAccents(tok))) continue;
+      // A line without any lower-case letter is a heading in capitals, not running text.
+      const ls = text.lastIndexOf('\n', start) + 1;
+      const le = text.indexOf('\n', end);
+      if (!/\p{Ll}/u.test(text.slice(ls, le < 0 ? text.length : le))) continue;
+      uses.push({ text: tok, span: { start, end }, zone });
+      if (definitions.has(tok)) continue;
+      // Definitions: "(sau đây gọi tắt là X)", "(viết tắt là X)", or "<words> (X)".
+      const open = text.slice(Math.max(0, start - 40), start);
+      const after = text.slice(end, end + 3);
+      if (!/^\s*["”]?\s*\)/u.test(after)) continue;
+      const told = /(?:gọi|viết)\s+tắt\s+(?:là\s+)?["“]?\s*$/iu.test(open);
+      const bracket = /\(\s*$/u.exec(open);
+      if (told) definitions.set(tok, { abbr: tok, span: { start, end } });
+      else if (bracket) {
+        const expansion = initialsFit(text, start - bracket[0].length, tok);
+        if (expansion) definitions.set(tok, { abbr: tok, span: { start, end }, expansion });
+      }
+    }
+  }
+  return { uses, definitions };
+}
+
+/** Cached per lint run (shared by agency/unknown-abbreviation and abbreviation/undefined). */
+export function getAbbreviations(ctx: Pick<RuleContext, 'model' | 'cache'>): AbbreviationExtraction {
+  const key = 'extract/abbreviations';
+  let v = ctx.cache.get(key) as AbbreviationExtraction | undefined;
+  if (!v) {
+    const cites = getCitations(ctx).map((c) => c.number.span);
+    ctx.cache.set(key, (v = extractAbbreviations(ctx.model, cites)));
+  }
+  return v;
+}

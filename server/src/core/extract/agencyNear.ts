@@ -1,0 +1,142 @@
+/**
+ * Near misses of known agency names, word by word (for agency/unknown). The registry's own
+ * `suggest` ranks by character distance, which cannot tell a slip ("Ủy nhân dân tỉnh": one
+ * word dropped) from a different, real body ("Trung tâm Y tế" is not a misspelt "Trung tâm
+ * TH-CB"). A phrase is a near miss of a name when, word by word, it differs by exactly one
+ * dropped, added or mistyped word (one letter; never an abbreviation), or by up to two
+ * missing/wrong diacritics, and starts with the same headword. Pure.
+ */
+import type { AgencyEntry, AgencyRegistry } from '../data/agencies';
+import type { DateWindow } from '../domain/dates';
+import { tokenize, trailingLevelWord } from '../data/agencyText';
+import { editDistance, stripAccents } from '../text/fold';
+
+export interface Word { key: string; bare: string; start: number; end: number; caps: boolean }
+
+/** Words (not soft separators) of an NFC text, with offsets relative to it. */
+export function words(text: string): Word[] {
+  // In an all-capitals line ("ỦY BAN NHÂN DÂN TỈNH") capitals say nothing about abbreviations.
+  const mixed = /\p{Ll}/u.test(text);
+  return tokenize(text).filter((t) => !t.soft && /[\p{L}\p{N}]/u.test(t.key)).map((t) => {
+    const raw = text.slice(t.start, t.end);
+    return { key: t.key, bare: stripAccents(t.key), start: t.start, end: t.end, caps: mixed && raw.length >= 2 && raw === raw.toUpperCase() && /\p{L}/u.test(raw) };
+  });
+}
+
+interface Form { entry: AgencyEntry; text: string; words: Word[] }
+
+export interface NearMiss {
+  entry: AgencyEntry;
+  /** The registry form it is a slip of. */
+  form: string;
+  /** Words of the phrase it covers. */
+  covered: number;
+  edits: number;
+  slips: number;
+  /** The form without its trailing level word, when the phrase restates that word (replacement text). */
+  replacement: string;
+  /** Words of the phrase the replacement replaces. */
+  replaced: number;
+}
+
+const LEVEL = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'phố', 'trấn', 'khu', 'tp']);
+
+const cache = new WeakMap<AgencyRegistry, { names: Map<string, Form[]>; shorts: Map<string, Form[]> }>();
+
+function formsOf(reg: AgencyRegistry) {
+  let c = cache.get(reg);
+  if (!c) {
+    const names = new Map<string, Form[]>();
+    const shorts = new Map<string, Form[]>();
+    const add = (map: Map<string, Form[]>, entry: AgencyEntry, text: string) => {
+      const w = words(text);
+      if (w.length === 0) return;
+      const list = map.get(w[0].bare) ?? [];
+      list.push({ entry, text, words: w });
+      map.set(w[0].bare, list);
+    };
+    for (const e of reg.all()) {
+      for (const n of [e.name, ...e.aliases]) add(names, e, n);
+      for (const s of e.shortNames) add(shorts, e, s);
+    }
+    cache.set(reg, (c = { names, shorts }));
+  }
+  return c;
+}
+
+/** Cost of aligning phrase words p with form words f: word edits and diacritic slips. */
+function align(p: Word[], f: Word[]): { edits: number; slips: number } {
+  const INF = 1e9;
+  const n = p.length, m = f.length;
+  // Cost = edits * 10 + slips; keep both parts by decoding.
+  const d: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(INF));
+  d[0][0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const cur = d[i][j];
+      if (cur >= INF) continue;
+      // Dropping or adding an abbreviation ("Văn phòng HĐND tỉnh" ≠ "Văn phòng UBND") is another body.
+      if (i < n && !p[i].caps) d[i + 1][j] = Math.min(d[i + 1][j], cur + 10);
+      if (j < m && !f[j].caps) d[i][j + 1] = Math.min(d[i][j + 1], cur + 10);
+      if (i < n && j < m) d[i + 1][j + 1] = Math.min(d[i + 1][j + 1], cur + subst(p[i], f[j]));
+    }
+  }
+  const c = d[n][m];
+  return c >= INF ? { edits: 99, slips: 99 } : { edits: Math.floor(c / 10), slips: c % 10 };
+}
+
+function subst(a: Word, b: Word): number {
+  if (a.key === b.key) return 0;
+  if (a.caps || b.caps) return 1e6; // "HĐND" for "UBND" is another body, not a typo
+  if (a.bare === b.bare) return 1; // a diacritic slip: "nguyen" for "nguyên"
+  if (a.bare.length >= 3 && b.bare.length >= 3 && editDistance(a.bare, b.bare, 1) <= 1) return 10;
+  return 1e6;
+}
+
+function acceptable(c: { edits: number; slips: number }): boolean {
+  return c.edits + c.slips >= 1 && c.edits <= 1 && c.slips <= 2 && c.edits + c.slips <= 2;
+}
+
+/**
+ * The best near miss of `phrase` among the names valid in `window`, or undefined. `list` =
+ * a list item: compared with short names, and the whole item must be covered.
+ */
+export function nearMiss(reg: AgencyRegistry, phrase: string, window: DateWindow, list: boolean): NearMiss | undefined {
+  const p = words(phrase).slice(0, 16);
+  if (p.length === 0) return undefined;
+  const { names, shorts } = formsOf(reg);
+  const forms = (list ? shorts : names).get(p[0].bare) ?? [];
+  let best: NearMiss | undefined;
+  for (const f of forms) {
+    const k = f.words.length;
+    if (k < (list ? 2 : 3)) continue;
+    if (p[0].key !== f.words[0].key && !(list && p[0].bare === f.words[0].bare)) continue;
+    if (!reg.isValid(f.entry, window)) continue;
+    const lo = list ? p.length : Math.max(1, k - 1);
+    const hi = list ? p.length : Math.min(p.length, k + 1);
+    for (let n = lo; n <= hi; n++) {
+      // The phrase must not go on with the name: a capitalised word after it continues it,
+      // unless a level word precedes (then it is the place name: "… tỉnh Lạng Sơn").
+      const next = p[n];
+      if (next && /^\p{Lu}/u.test(phrase.slice(next.start, next.end)) && !LEVEL.has(p[n - 1].key)) continue;
+      const c = align(p.slice(0, n), f.words);
+      if (!acceptable(c)) continue;
+      if (k === 2 && c.edits > 0 && p.length !== k) continue;
+      const score = c.edits * 10 + c.slips;
+      const bs = best ? best.edits * 10 + best.slips : Infinity;
+      if (!best || score < bs || (score === bs && n > best.covered)) {
+        best = { entry: f.entry, form: f.text, covered: n, edits: c.edits, slips: c.slips, replacement: f.text, replaced: n };
+      }
+    }
+  }
+  if (!best) return undefined;
+  // "Ủy nhân dân tỉnh" → replace "Ủy nhân dân" by "Ủy ban nhân dân": keep the level word written.
+  const fw = words(best.form);
+  const lw = trailingLevelWord(fw.map((w) => w.key));
+  const last = p[best.covered - 1];
+  if (lw > 0 && best.covered > 1 && last.key === fw[fw.length - 1].key && lw === fw.length - 1) {
+    best.replacement = best.form.slice(0, fw[lw - 1].end);
+    best.replaced = best.covered - 1;
+  }
+  return best;
+}

@@ -1,0 +1,26 @@
+import { dateWeekdayMismatch } from '../../../server/src/core/rules/date/weekday-mismatch';
+import { ruleTester } from '../../helpers/ruleTester';
+
+const head = 'Số: 12/TB-UBND\nHà Tĩnh, ngày 05 tháng 7 năm 2024\n\nTHÔNG BÁO\nVề lịch họp\n\n';
+
+ruleTester(dateWeekdayMismatch, {
+  valid: [
+    { text: head + 'Họp vào thứ Ba, ngày 16/7/2024.\n' },
+    { name: 'Sunday', text: head + 'Trực vào Chủ nhật, 14/7/2024.\n' },
+    { name: 'digits, words date, CRLF', text: head.replace(/\n/g, '\r\n') + 'Thứ 2 ngày 15 tháng 7 năm 2024 họp.\r\n' },
+    { name: 'no year', text: head + 'thứ Sáu, ngày 19/7 họp.\n' },
+  ],
+  invalid: [
+    {
+      text: head + 'Họp vào thứ Hai, ngày 16/7/2024.\n',
+      errors: [{ message: 'là thứ Ba', covers: 'thứ Hai', severity: 'warning' }],
+      output: head + 'Họp vào thứ Ba, ngày 16/7/2024.\n',
+    },
+    {
+      name: 'digits style kept',
+      text: head + '**Thứ 7, 14/7/2024**: trực.\n',
+      errors: [{ covers: 'Thứ 7', messageEn: 'Sunday' }],
+      output: head + '**Chủ nhật, 14/7/2024**: trực.\n',
+    },
+  ],
+});

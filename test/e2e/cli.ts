@@ -67,16 +67,3 @@ export function countRules(keys: string[]): Record<string, number> {
   for (const k of keys) { const id = k.split(' ')[0]; out[id] = (out[id] ?? 0) + 1; }
   return out;
 }
-
-/** Rules that exist: each has its docs page at docs/rules/<family>/<name>.md. */
-export function implementedRules(): Set<string> {
-  const root = path.join(REPO_ROOT, 'docs', 'rules');
-  const out = new Set<string>();
-  if (!fs.existsSync(root)) return out;
-  for (const fam of fs.readdirSync(root)) {
-    const d = path.join(root, fam);
-    if (!fs.statSync(d).isDirectory()) continue;
-    for (const f of fs.readdirSync(d)) if (f.endsWith('.md')) out.add(`${fam}/${f.slice(0, -3)}`);
-  }
-  return out;
-}

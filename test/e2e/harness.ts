@@ -69,7 +69,8 @@ export const TEST_SETTINGS: Record<string, unknown> = {
   'editor.wordBasedSuggestions': 'off',
   'editor.acceptSuggestionOnEnter': 'off',
   'editor.suggest.snippetsPreventQuickSuggestions': false,
-  'editor.snippetSuggestions': 'top',
+  // Extension items first, snippets last: the suggest list is virtual (about 12 rows drawn).
+  'editor.snippetSuggestions': 'bottom',
   'editor.inlineSuggest.enabled': false,
   'editor.lightbulb.enabled': 'off',
   'editor.occurrencesHighlight': 'off',
@@ -659,9 +660,11 @@ export class VsCode {
   async completionLabels(trigger = true): Promise<string[]> {
     if (trigger) await this.page.keyboard.press('Control+Space');
     const widget = this.page.locator('.editor-widget.suggest-widget.visible');
-    await widget.waitFor({ state: 'visible', timeout: 10_000 });
     const rows = widget.locator('.monaco-list-row');
-    await rows.first().waitFor({ state: 'visible', timeout: 10_000 });
+    // "No suggestions." is an answer too: return [] (the caller's assertion says what was wanted).
+    const none = widget.locator('.message').filter({ hasText: /No suggestions|Không có/ });
+    await rows.first().or(none).waitFor({ state: 'visible', timeout: 10_000 });
+    if (!(await rows.first().isVisible())) return [];
     return widget.locator('.monaco-list-row .label-name').allInnerTexts();
   }
 
@@ -686,6 +689,55 @@ export class VsCode {
     await widget.waitFor({ state: 'hidden', timeout: 10_000 });
   }
 
+  /** The selected text of the active editor ('' when the selection is empty), via copy. */
+  async selectedText(): Promise<string> {
+    const p = this.page;
+    const marker = `\u0000vn-notice-e2e-sel-${Date.now()}`;
+    await p.evaluate((m) => navigator.clipboard.writeText(m), marker);
+    const status = await p.locator('[id="status.editor.selection"]').innerText().catch(() => '');
+    if (!/selected|đã chọn/i.test(status)) return '';
+    await p.keyboard.press('Control+C');
+    const h = await p.waitForFunction(async (m) => {
+      const t = await navigator.clipboard.readText();
+      return t !== m ? { t } : undefined;
+    }, marker, { timeout: 10_000, polling: 50 });
+    return ((await h.jsonValue()) as { t: string }).t;
+  }
+
+  /**
+   * In snippet mode: moves with Tab to the placeholder whose text is `placeholder` (closing a
+   * choice list first, which keeps its first choice). Throws when it is not reached.
+   */
+  async snippetSelectPlaceholder(placeholder: string, maxTabs = 8): Promise<void> {
+    const widget = this.page.locator('.editor-widget.suggest-widget.visible');
+    const status = this.page.locator('[id="status.editor.selection"]');
+    const seen: string[] = [];
+    for (let i = 0; i <= maxTabs; i++) {
+      if (await widget.isVisible()) {
+        await this.page.keyboard.press('Escape');
+        await widget.waitFor({ state: 'hidden', timeout: 10_000 });
+      }
+      // The status bar follows the selection; wait for it to say "(N selected)" for our text.
+      const want = new RegExp(`\\(${placeholder.length} selected\\)`);
+      if (await status.filter({ hasText: want }).count()) {
+        const sel = await this.selectedText();
+        if (sel === placeholder) return;
+        seen.push(sel);
+      }
+      if (i === maxTabs) break;
+      const before = await status.innerText();
+      await this.page.keyboard.press('Tab');
+      await this.page.waitForFunction((b) => document.querySelector('[id="status.editor.selection"]')?.textContent !== b,
+        before, { timeout: 5_000 }).catch(() => undefined);
+    }
+    throw new Error(`snippet placeholder "${placeholder}" not reached with Tab (selections seen: ${JSON.stringify(seen)})`);
+  }
+
+  /** Waits for the suggest widget (completion, or a snippet's choice list) to show. */
+  async waitForSuggest(): Promise<void> {
+    await this.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row').first().waitFor({ state: 'visible', timeout: 10_000 });
+  }
+
   /** Closes the active editor, discarding its changes ("View: Revert and Close Editor"). */
   async revertAndClose(): Promise<void> {
     const tabs = this.page.locator('.tabs-container .tab');
@@ -693,6 +745,18 @@ export class VsCode {
     if (!before) return;
     await this.runCommand('View: Revert and Close Editor');
     await this.page.waitForFunction((n) => document.querySelectorAll('.tabs-container .tab').length < n, before, { timeout: 10_000 });
+  }
+
+  /** package.json of each extension installed from the .vsix (by "publisher.name"). */
+  installedManifests(): Record<string, any> {
+    const out: Record<string, any> = {};
+    for (const d of fs.existsSync(this.extensionsDir) ? fs.readdirSync(this.extensionsDir) : []) {
+      const f = path.join(this.extensionsDir, d, 'package.json');
+      if (!fs.existsSync(f)) continue;
+      const m = JSON.parse(fs.readFileSync(f, 'utf8'));
+      out[`${m.publisher}.${m.name}`] = m;
+    }
+    return out;
   }
 
   // ------------------------------------------------------------------ artifacts

@@ -1,0 +1,97 @@
+/**
+ * agency/inconsistent-name — one body written two different ways in one document ("Ban Quản lý
+ * dự án đầu tư xây dựng tỉnh" and "Ban Quản lý đầu tư xây dựng tỉnh", seed 001): a word of one
+ * or two syllables dropped or added inside the name. A body's name is a proper name and is
+ * written the same way throughout (NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.2).
+ *
+ * Not inconsistencies: tone placement, case and punctuation ("Văn hóa, Thể thao và Du lịch" and
+ * "Văn hóa - Thể thao và Du lịch" are one name; the registry folds them), an abbreviation for
+ * a word ("Ủy ban MTTQ tỉnh"), a list short name next to the full name ("Kế hoạch và Đầu tư" in
+ * "các Sở, ngành: …"), a dropped locality or trailing words ("Ban Dân tộc" for "Ban Dân tộc
+ * tỉnh"), the optional "Việt Nam" of front bodies, and conventional short forms that drop
+ * several words ("Văn phòng điều phối nông thôn mới tỉnh").
+ */
+import { msg, type Rule } from '../types';
+import { trailingLevelWord } from '../../data/agencyText';
+import { getAgencyMentions, type AgencyMention } from '../../extract/agencies';
+import { words } from '../../extract/agencyNear';
+import { likeCase, registryNote } from './shared';
+
+/** Folded words of a mention's core (level word and "Việt Nam" left out), or undefined if abbreviated. */
+function formOf(text: string): string[] | undefined {
+  const w = words(text);
+  if (w.some((x) => x.caps)) return undefined;
+  const keys = w.map((x) => x.key);
+  const lw = trailingLevelWord(keys);
+  const core = lw > 0 ? keys.slice(0, lw) : keys;
+  const out: string[] = [];
+  for (let i = 0; i < core.length; i++) {
+    if (core[i] === 'việt' && core[i + 1] === 'nam') { i++; continue; }
+    out.push(core[i]);
+  }
+  return out;
+}
+
+/** One or two syllables dropped or added strictly inside the name (not at its end). */
+function innerSlip(a: string[], b: string[]): boolean {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+  const midA = a.length - p - s;
+  const midB = b.length - p - s;
+  if (s === 0 || p === 0) return false;
+  return (midA === 0 && midB >= 1 && midB <= 2) || (midB === 0 && midA >= 1 && midA <= 2);
+}
+
+export const agencyInconsistentName: Rule = {
+  meta: {
+    id: 'agency/inconsistent-name',
+    family: 'agency',
+    defaultSeverity: 'info',
+    fixable: true,
+    needsReferenceData: true,
+    description: msg(
+      'Cùng một cơ quan được viết theo hai cách khác nhau trong văn bản.',
+      'The same agency is written two different ways in the document.',
+    ),
+    legalBasis: msg('Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.2', 'Decree 30/2020/ND-CP, Appendix I, section II.2'),
+  },
+  check(ctx) {
+    if (!ctx.data?.agencies) return;
+    const text = ctx.model.text;
+    const groups = new Map<string, Array<{ m: AgencyMention; form: string[]; key: string }>>();
+    for (const m of getAgencyMentions(ctx).mentions) {
+      if (m.inList || m.entries.length !== 1 || m.levelMismatch || m.via === 'abbreviation') continue;
+      const form = formOf(text.slice(m.coreSpan.start, m.coreSpan.end));
+      if (!form || form.length < 3) continue;
+      const id = m.entries[0].id;
+      const list = groups.get(id) ?? [];
+      list.push({ m, form, key: form.join(' ') });
+      groups.set(id, list);
+    }
+    for (const list of groups.values()) {
+      const entry = list[0].m.entries[0];
+      const canonical = formOf(entry.name)?.join(' ');
+      // The form to keep: the registry's, if the document uses it; else the first one written.
+      const keep = list.find((x) => x.key === canonical) ?? list[0];
+      const keepText = text.slice(keep.m.coreSpan.start, keep.m.coreSpan.end);
+      const keepLine = ctx.model.source.positionAt(ctx.model.source.toOriginal(keep.m.span.start)).line + 1;
+      for (const x of list) {
+        if (x.key === keep.key || !innerSlip(keep.form, x.form)) continue;
+        const written = text.slice(x.m.coreSpan.start, x.m.coreSpan.end);
+        const newText = likeCase(written, keepText);
+        const note = registryNote(entry);
+        ctx.report({
+          start: x.m.coreSpan.start,
+          end: x.m.coreSpan.end,
+          message: msg(
+            `Cùng một cơ quan được viết hai cách: "${x.m.text}" và "${keep.m.text}" (dòng ${keepLine}); tên trong danh mục: "${entry.name}" (${note.vi}).`,
+            `One agency written two ways: "${x.m.text}" and "${keep.m.text}" (line ${keepLine}); registry name: "${entry.name}" (${note.en}).`,
+          ),
+          fixes: [{ title: msg(`Thống nhất thành "${newText}"`, `Unify to "${newText}"`), edits: [{ start: x.m.coreSpan.start, end: x.m.coreSpan.end, newText }] }],
+        });
+      }
+    }
+  },
+};

@@ -29,6 +29,9 @@ export const outsideProvince: Rule = {
     if (!a || !a.province || a.province.source === 'mentions') return;
     const g = a.gazetteer;
     const home = a.province.unit;
+    // One finding per unit, at its first occurrence: a reviewer needs to see the mistake
+    // once, not once per repetition (a notice may name the district a dozen times).
+    const pending = new Map<string, { start: number; end: number; vi: string; en: string; count: number }>();
     for (const r of a.readings) {
       const m = r.mention;
       if (!r.all.length || r.all.some((u) => u.level === 'province')) continue;
@@ -45,12 +48,28 @@ export const outsideProvince: Rule = {
       // One province only: the reading must be certain.
       if (provs.size !== 1 || [...provs.values()].some((p) => documentNamesProvince(ctx.model, p))) continue;
       const rs = r.all.filter((u, i, xs) => xs.findIndex((x) => x.code === u.code) === i).slice(0, 3).map((u) => reading(g, u));
-      ctx.report({
+      const key = r.all.map((u) => u.code).sort().join(',');
+      const seen = pending.get(key);
+      if (seen) {
+        seen.count++;
+        continue;
+      }
+      pending.set(key, {
         start: m.typeSpan.start,
         end: r.nameSpan.end,
+        vi: `${m.typeWord.toLowerCase()} ${r.name} không thuộc ${label(home)} (nơi ban hành văn bản): ${rs.map((x) => x.vi).join('; ')}; văn bản không nêu ${[...provs.values()].map(label).join(', ')}. Kiểm tra lại tên đơn vị.`,
+        en: `${m.typeWord.toLowerCase()} ${r.name} is not in ${label(home)} (where the notice is issued): ${rs.map((x) => x.en).join('; ')}; the notice does not name ${[...provs.values()].map(label).join(', ')}. Check the unit's name.`,
+        count: 1,
+      });
+    }
+    for (const p of pending.values()) {
+      const more = p.count > 1;
+      ctx.report({
+        start: p.start,
+        end: p.end,
         message: msg(
-          `${m.typeWord.toLowerCase()} ${r.name} không thuộc ${label(home)} (nơi ban hành văn bản): ${rs.map((x) => x.vi).join('; ')}; văn bản không nêu ${[...provs.values()].map(label).join(', ')}. Kiểm tra lại tên đơn vị.`,
-          `${m.typeWord.toLowerCase()} ${r.name} is not in ${label(home)} (where the notice is issued): ${rs.map((x) => x.en).join('; ')}; the notice does not name ${[...provs.values()].map(label).join(', ')}. Check the unit's name.`,
+          more ? `${p.vi} (Tên này còn xuất hiện ${p.count - 1} lần nữa trong văn bản.)` : p.vi,
+          more ? `${p.en} (The name occurs ${p.count - 1} more time(s) in the notice.)` : p.en,
         ),
       });
     }

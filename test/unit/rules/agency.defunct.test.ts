@@ -12,6 +12,7 @@ ruleTester(agencyDefunct, {
     { name: 'issuer of a cited older document is history', options, text: doc('Thực hiện Kế hoạch số 20/KH-STNMT ngày 07/02/2023 của Sở Tài nguyên và Môi trường; Quyết định số 12/QĐ-UBND ngày 05/3/2024 của UBND huyện Đại Từ.') },
     { name: 'marked as former', options, text: doc('Hồ sơ do Sở Kế hoạch và Đầu tư (cũ) lưu trữ được chuyển giao.') },
     { name: 'U entries are never defunct; current bodies', options, text: doc('Giao Sở Tài chính, Sở Nông nghiệp và Môi trường, Cục Thống kê tỉnh, Ban Quản lý dự án đầu tư xây dựng tỉnh thực hiện.') },
+    { name: 'Sở Quy hoạch - Kiến trúc in Hà Nội', options, text: 'UBND THÀNH PHỐ HÀ NỘI\nSỞ QUY HOẠCH - KIẾN TRÚC\nSố: 03/TB-QHKT\nHà Nội, ngày 05 tháng 6 năm 2024\n\nTHÔNG BÁO\n\nKết quả họp\n\nSở Quy hoạch - Kiến trúc thông báo.\n' },
     { name: 'Markdown and CRLF, current list', options, text: doc('**Dự họp** có các Sở, ngành: Tài chính, Xây dựng, Nội vụ.').replace(/\n/g, '\r\n') },
   ],
   invalid: [
@@ -44,6 +45,12 @@ ruleTester(agencyDefunct, {
       options,
       text: doc('Giao UBND huyện Đại Từ rà soát.'),
       errors: [{ covers: 'UBND', message: 'chấm dứt từ 01/07/2025' }],
+    },
+    {
+      name: 'a body that exists only in Hà Nội and TP.HCM, in another province',
+      options,
+      text: 'UBND TỈNH THÁI NGUYÊN\nSỞ XÂY DỰNG\nSố: 03/TB-SXD\nThái Nguyên, ngày 05 tháng 6 năm 2024\n\nTHÔNG BÁO\n\nKết quả họp\n\nĐề nghị Sở Quy hoạch - Kiến trúc tỉnh hướng dẫn.\n',
+      errors: [{ covers: 'Sở Quy hoạch - Kiến trúc', message: 'chỉ có ở' }],
     },
     {
       name: 'not yet created in 2024',

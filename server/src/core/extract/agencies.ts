@@ -16,6 +16,8 @@ import {
 import { nameTokens, tokenize, trailingLevelWord } from '../data/agencyText';
 import { getCitations } from './index';
 import { datesInClause } from './unitContext';
+import { documentProvince } from './places';
+import { getUnitMentions } from './units';
 
 export type AgencyZone = 'superior' | 'issuer' | 'abstract' | 'body' | 'recipients';
 
@@ -204,14 +206,22 @@ export function extractAgencies(model: NoticeModel, reg: AgencyRegistry, citatio
   return { mentions, unknown, province: p.province, provinceCertain: p.certain };
 }
 
-/** Cached per lint run; shared by the agency and abbreviation rules. Needs the registry. */
-export function getAgencyMentions(ctx: Pick<RuleContext, 'model' | 'cache' | 'data'>): AgencyExtraction {
+/**
+ * Cached per lint run; shared by the agency and abbreviation rules. Needs the registry. With the
+ * gazetteer, the issuing province is `documentProvince` (places.ts: header, else the place/date
+ * line's place resolved to its province), which is certain enough to judge province-only bodies.
+ */
+export function getAgencyMentions(ctx: Pick<RuleContext, 'model' | 'cache' | 'data' | 'docDate'>): AgencyExtraction {
   const key = 'extract/agencies';
   let v = ctx.cache.get(key) as AgencyExtraction | undefined;
   if (!v) {
     const reg = ctx.data?.agencies ?? getAgencyRegistry();
     const cites = getCitations(ctx).map((c) => c.span);
-    ctx.cache.set(key, (v = extractAgencies(ctx.model, reg, cites)));
+    v = extractAgencies(ctx.model, reg, cites);
+    const g = ctx.data?.gazetteer;
+    const reading = g ? documentProvince(ctx.model, g, ctx.docDate, getUnitMentions(ctx)) : undefined;
+    if (reading) v = { ...v, province: reading.unit.name, provinceCertain: reading.source !== 'mentions' };
+    ctx.cache.set(key, v);
   }
   return v;
 }

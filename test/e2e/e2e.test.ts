@@ -177,7 +177,7 @@ describe('vn-notice in a real VS Code (code-server)', function () {
     await vs.screenshot('4-snippets');
   });
 
-  it('5. completion offers the expected items', async function () {
+  it('5a. completion offers the snippet prefixes', async function () {
     const file = 'trong.tb.md';
     await vs.openFile(file);
     const snippets = readSnippets();
@@ -188,7 +188,11 @@ describe('vn-notice in a real VS Code (code-server)', function () {
     const offered = await vs.completionLabels(true);
     assert.ok(offered.includes(recipients.prefix), `completion after "${typed}" lacks ${recipients.prefix}: ${JSON.stringify(offered)}`);
     await vs.press('Escape');
+  });
 
+  it('5b. completion from the language server: type codes and agency names', async function () {
+    const file = 'trong.tb.md';
+    await vs.openFile(file);
     // Type codes after "Số: 05/": the notice's own code first.
     await vs.setEditorText('');
     await vs.type('Số: 05/');

@@ -232,6 +232,11 @@ export class VsCode {
     ];
     const server = spawn(process.execPath, args, { env: this.env(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     this.server = server;
+    // code-server runs in its own process group (detached): end that group if this process
+    // ends without stop() (a crash, Ctrl+C), so that no server is left behind.
+    const killGroup = () => { try { if (server.pid) process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ } };
+    process.once('exit', killGroup);
+    server.once('exit', () => process.removeListener('exit', killGroup));
     this.url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`code-server did not report its address within 30s:\n${this.serverLog.join('')}`)), 30_000);
       const onData = (b: Buffer) => {

@@ -30,8 +30,11 @@ export function splitLines(text: string): Line[] {
 }
 
 function isSpace(c: number): boolean {
-  // space, tab, NBSP, the other Unicode spaces drafts paste in, zero-width space
-  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+  // Every character JavaScript's \s matches (tab, VT, FF, NBSP, the Unicode spaces drafts
+  // paste in, U+2028/2029, BOM), so a line's content never starts or ends with what a rule's
+  // /\S/ skips; plus the zero-width space.
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function makeLine(text: string, index: number, start: number, end: number): Line {

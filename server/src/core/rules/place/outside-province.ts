@@ -32,21 +32,29 @@ export const outsideProvince: Rule = {
     // One finding per unit, at its first occurrence: a reviewer needs to see the mistake
     // once, not once per repetition (a notice may name the district a dozen times).
     const pending = new Map<string, { start: number; end: number; vi: string; en: string; count: number }>();
+    // Computed once per run, not once per reading: both were linear in the document, which
+    // made the rule quadratic (minutes on a notice of a few thousand lines).
+    const wrongParents = new Set(a.readings.filter((c) => c.parentMismatch).map((c) => c.mention.parent));
+    const namedProvince = new Map<string, boolean>();
+    const documentNames = (p: AdminUnit): boolean => {
+      let named = namedProvince.get(p.code);
+      if (named === undefined) namedProvince.set(p.code, (named = documentNamesProvince(ctx.model, p)));
+      return named;
+    };
     for (const r of a.readings) {
       const m = r.mention;
       if (!r.all.length || r.all.some((u) => u.level === 'province')) continue;
       if (r.all.some((u) => u.provinceCode === home.code)) continue;
       if (g.findAnyTime(r.name, { types: m.types, provinceCode: home.code }).length) continue;
       // The parent of a wrong-parent child: reported there.
-      const isWrongParent = a.readings.some((c) => c.mention.parent === m.index && c.parentMismatch);
-      if (isWrongParent) continue;
+      if (wrongParents.has(m.index)) continue;
       const provs = new Map<string, AdminUnit>();
       for (const u of r.all) {
         const p = g.province(u);
         if (p) provs.set(p.code, p);
       }
       // One province only: the reading must be certain.
-      if (provs.size !== 1 || [...provs.values()].some((p) => documentNamesProvince(ctx.model, p))) continue;
+      if (provs.size !== 1 || [...provs.values()].some(documentNames)) continue;
       const rs = r.all.filter((u, i, xs) => xs.findIndex((x) => x.code === u.code) === i).slice(0, 3).map((u) => reading(g, u));
       const key = r.all.map((u) => u.code).sort().join(',');
       const seen = pending.get(key);

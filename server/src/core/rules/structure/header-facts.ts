@@ -51,6 +51,9 @@ export function certainIssuerPlace(model: NoticeModel): string | undefined {
     const m = /(?:^|\s)(TỈNH|THÀNH PHỐ|TP\.?)\s+(\p{Lu}[\p{Lu}\p{M} -]*\p{Lu})$/u.exec(t);
     if (!m) continue;
     const name = m[2].trim();
+    // "TỈNH ỦY QUẢNG NINH" is the provincial Party committee, not a province named "Ủy …"; a
+    // name longer than the parser takes as a place would be inserted again on every fix pass.
+    if (/^(ỦY|UỶ)(?![\p{L}\p{M}])/u.test(name) || name.length > 40) continue;
     if (m[1] === 'TỈNH') return titleCase(name);
     const city = CITIES[nameKey(name)];
     if (city) return city;

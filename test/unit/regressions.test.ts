@@ -1,0 +1,61 @@
+/**
+ * Minimal regression tests for failures the fuzzer found (test/fuzz/, `npm run fuzz`).
+ * Each names the property it broke and the shrunk counterexample.
+ */
+import * as assert from 'assert';
+import { loadReferenceData } from '../../server/src/core/data/load';
+import { fixAll } from '../../server/src/core/fix';
+import { lint } from '../../server/src/core/lint';
+import { splitLines } from '../../server/src/core/parse/lines';
+import { SourceText } from '../../server/src/core/text/source';
+
+const options = { data: loadReferenceData(), today: new Date(Date.UTC(2025, 8, 15)) };
+
+describe('regressions found by fuzzing', () => {
+  it('a line ending in a JavaScript white space the parser did not trim (U+2028, VT, U+202F) does not crash lint', () => {
+    // Counterexample "a\u2028": structure/missing-end-mark ran /\S+$/ on content ending in U+2028.
+    for (const ws of ['\u2028', '\u2029', '\u000b', '\u000c', '\u202f', '\u205f', '\u1680']) {
+      assert.doesNotThrow(() => lint(`a${ws}`, options), `white space U+${ws.charCodeAt(0).toString(16)}`);
+      const [line] = splitLines(`${ws}a${ws}`);
+      assert.strictEqual(line.content, 'a');
+      assert.strictEqual(line.contentStart, 1);
+      assert.strictEqual(line.contentEnd, 2);
+    }
+    assert.strictEqual(typeof fixAll('a\u2028', options).output, 'string');
+  });
+});
+
+describe('regressions found by fuzzing: NFD equivalence', () => {
+  it('Hangul in NFD maps to the same view as in NFC (counterexample "가" in a header)', () => {
+    // The view was normalised per base+marks segment, and Hangul jamo are letters, not marks:
+    // "가" in NFD stayed two jamo, so structure/missing-issuer saw different text.
+    const nfc = '가\nTHÔNG BÁO\n';
+    const nfd = nfc.normalize('NFD');
+    assert.strictEqual(new SourceText(nfd).text, nfc);
+    const ids = (t: string): string[] => lint(t, options).findings.filter((f) => f.ruleId !== 'text/unicode-normalization').map((f) => `${f.ruleId}:${t.slice(f.originalSpan.start, f.originalSpan.end).normalize('NFC')}`);
+    assert.deepStrictEqual(ids(nfd), ids(nfc));
+  });
+
+  it('the view of the NFD form of every code point is its NFC form', () => {
+    let all = '';
+    for (let cp = 0; cp < 0x110000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const d = String.fromCodePoint(cp).normalize('NFD');
+      if (d !== String.fromCodePoint(cp)) all += `${d}|`;
+    }
+    const view = new SourceText(all).text;
+    assert.strictEqual(view, all.normalize('NFC'));
+  });
+});
+
+describe('regressions found by fuzzing: fixAll idempotence', () => {
+  it('structure/missing-place-date offers no place derived from "TỈNH ỦY …" or too long to parse (it was re-inserted on every pass)', () => {
+    const long = 'TỈNH ỦY QUẢNG NINH'.repeat(6);
+    for (const issuer of ['TỈNH ỦY QUẢNG NINH', long, `TỈNH ${'LẠNG SƠN '.repeat(8).trim()}`]) {
+      const text = `${issuer}\nSố: 1/TB-UBND\n\nTHÔNG BÁO\nVề việc họp\n\n1. Nội dung./.\n`;
+      const once = fixAll(text, options);
+      assert.strictEqual(fixAll(once.output, options).output, once.output, issuer);
+      assert.ok(once.passes < 10, `fixAll kept going (${once.passes} passes) for ${issuer}`);
+    }
+  });
+});

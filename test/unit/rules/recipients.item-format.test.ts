@@ -12,7 +12,7 @@ ruleTester(itemFormat, {
       name: 'missing ";" and "." and a "+" bullet',
       text: pre + 'Nơi nhận:\n- Thường trực Huyện ủy\n+ Các phòng, ban;\n- Lưu: VT, VP;\n',
       errors: [
-        { message: 'phải kết thúc bằng ";"', covers: 'ủy' },
+        { message: 'Mục nơi nhận "Thường trực Huyện ủy" phải kết thúc bằng ";"', covers: 'Thường trực Huyện ủy' },
         { message: 'bắt đầu bằng "+ "', covers: '+' },
         { message: 'Mục nơi nhận cuối cùng phải kết thúc bằng ".", không phải ";"', covers: ';' },
       ],

@@ -58,14 +58,15 @@ export const itemFormat: Rule = {
       const endChar = value.slice(-1);
       if (endChar === want) return;
       const punct = /[;.,:]$/.test(value);
-      const word = /\S+$/.exec(value);
-      const cover = punct ? { start: end - 1, end } : { start: end - (word ? word[0].length : 0), end };
+      // A wrong mark: just that character. A missing one: the whole item, so the squiggle
+      // shows which line is meant, not a stray last word.
+      const cover = punct ? { start: end - 1, end } : { start: item.valueSpan.start, end };
       ctx.report({
         start: cover.start,
         end: cover.end,
         message: msg(
-          `${last ? 'Mục nơi nhận cuối cùng' : 'Mục nơi nhận'} phải kết thúc bằng "${want}"${punct ? `, không phải "${endChar}"` : ''} (${BASIS_VI}).`,
-          `${last ? 'The last recipient item' : 'A recipient item'} must end with "${want}"${punct ? `, not "${endChar}"` : ''} (${BASIS_EN}).`,
+          `${last ? 'Mục nơi nhận cuối cùng' : 'Mục nơi nhận'}${punct ? '' : ` "${short(value)}"`} phải kết thúc bằng "${want}"${punct ? `, không phải "${endChar}"` : ''} (${BASIS_VI}).`,
+          `${last ? 'The last recipient item' : 'A recipient item'}${punct ? '' : ` "${short(value)}"`} must end with "${want}"${punct ? `, not "${endChar}"` : ''} (${BASIS_EN}).`,
         ),
         fixes: [
           {

@@ -22,6 +22,11 @@ export interface LinterEnv {
   settings(): ServerSettings;
   locale(): Locale;
   lintOptions(): LintOptions;
+  /**
+   * Called after each publish: the findings of a checked notice, or undefined when the
+   * document is not (or no longer) checked. The server sends the reviewer's verdict from it.
+   */
+  onPublished?(uri: string, result: LintResult | undefined): void;
 }
 
 export type DocumentKind = 'notice' | 'binary' | 'skip';
@@ -69,7 +74,9 @@ export class DocumentLinter {
     );
   }
 
+  /** Relints every document (settings changed): cached results no longer hold. */
   scheduleAll(): void {
+    this.cache.clear();
     for (const doc of this.env.documents.all()) this.schedule(doc, true);
   }
 
@@ -80,6 +87,7 @@ export class DocumentLinter {
     this.cache.delete(uri);
     this.largeLogged.delete(uri);
     if (this.published.delete(uri)) void this.env.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.env.onPublished?.(uri, undefined);
   }
 
   /** The lint result of the document's current version (linting now if none is cached). */
@@ -97,19 +105,26 @@ export class DocumentLinter {
     const kind = this.kindOf(doc);
     if (kind === 'skip') {
       this.cache.delete(uri);
-      if (this.published.delete(uri)) this.publish(uri, version, []);
+      if (this.published.delete(uri)) {
+        this.publish(uri, version, []);
+        this.env.onPublished?.(uri, undefined);
+      }
       return;
     }
     if (kind === 'binary') {
       this.publish(uri, version, [binaryDocumentDiagnostic(this.env.locale())]);
+      this.env.onPublished?.(uri, undefined);
       return;
     }
-    const result = this.lintSafely(doc);
+    // A hover or completion on this version may already have linted it: reuse that result.
+    const hit = this.cache.get(uri);
+    const result = hit && hit.version === version ? hit.result : this.lintSafely(doc);
     if (!result) return;
     // The newest version wins: if the document moved on while we linted, drop this result
     // (its own scheduled lint will publish).
     if (this.env.documents.get(uri)?.version !== version) return;
     this.publish(uri, version, toDiagnostics(result.findings, result.model.source, this.env.locale()));
+    this.env.onPublished?.(uri, result);
   }
 
   private lintSafely(doc: TextDocument): LintResult | undefined {

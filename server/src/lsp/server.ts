@@ -16,6 +16,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadReferenceData } from '../core/data/load';
 import type { LintOptions } from '../core/lint';
 import { FIX_ALL_KIND, QUICK_FIX, fixAllAction, quickFixes, wantsKind } from '../features/codeActions';
+import { featureCapabilities, registerFeatures, sendVerdict } from './features';
 import { DocumentLinter } from './linter';
 import { defaultSettings, effectiveLocale, parseSettings, type ServerSettings } from './settings';
 
@@ -33,7 +34,15 @@ export function startServer(connection: Connection): void {
 
   const locale = () => effectiveLocale(settings, clientLocale);
   const lintOptions = (): LintOptions => ({ config: settings.config, data });
-  const linter = new DocumentLinter({ connection, documents, settings: () => settings, locale, lintOptions });
+  const linter = new DocumentLinter({
+    connection,
+    documents,
+    settings: () => settings,
+    locale,
+    lintOptions,
+    onPublished: (uri, result) => sendVerdict(connection, uri, result, locale()),
+  });
+  registerFeatures({ connection, documents, linter, data, locale, today: () => new Date() });
 
   connection.onInitialize((params): InitializeResult => {
     clientLocale = params.locale;
@@ -43,6 +52,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: [QUICK_FIX, FIX_ALL_KIND] },
+        ...featureCapabilities(),
       },
       serverInfo: { name: SERVER_NAME },
     };

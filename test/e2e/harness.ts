@@ -126,7 +126,8 @@ const log = (...a: unknown[]) => { if (process.env.VN_NOTICE_E2E_VERBOSE) consol
 
 /** Throws a clear error when setup.sh has not been run. */
 export function assertInstalled(): void {
-  if (!fs.existsSync(path.join(TOOL_DIR, '.complete')) || !fs.existsSync(CODE_SERVER_ENTRY)) {
+  const done = fs.existsSync(TOOL_DIR) && fs.readdirSync(TOOL_DIR).some((f) => f.startsWith('.complete-r'));
+  if (!done || !fs.existsSync(CODE_SERVER_ENTRY)) {
     throw new Error(`code-server ${CS_VERSION} is not installed in ${TOOL_DIR}: run \`bash test/e2e/setup.sh\` first`);
   }
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run \`bash test/e2e/setup.sh\` first`);

@@ -15,6 +15,8 @@ CS_VERSION=4.100.3
 CACHE="${VN_NOTICE_E2E_CACHE:-$HOME/.cache/vn-notice-e2e}"
 TOOL="$CACHE/code-server-$CS_VERSION"
 MARKS="$TOOL/.steps"
+RECIPE=2                      # bump when the steps below change: invalidates old caches
+DONE="$TOOL/.complete-r$RECIPE"
 CS="$TOOL/node_modules/code-server"
 VSC="$CS/lib/vscode"
 APT_PKGS=(libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config ripgrep chromium
@@ -41,11 +43,8 @@ step() {
 }
 
 if [[ "${VN_NOTICE_E2E_FORCE:-}" == 1 ]]; then log "VN_NOTICE_E2E_FORCE=1: removing $TOOL"; rm -rf "$TOOL"; fi
-
-if [[ -f "$TOOL/.complete" && -x /usr/bin/chromium && -x /usr/bin/rg && -f "$CS/out/node/entry.js" ]]; then
-  log "already installed (marker $TOOL/.complete) — nothing to do"
-  echo "cache: $TOOL"
-  exit 0
+if [[ -d "$TOOL" && ! -f "$DONE" && -f "$TOOL/.complete" ]]; then
+  log "cache from an older recipe: reinstalling"; rm -rf "$TOOL"
 fi
 
 command -v node >/dev/null || die "node is not on PATH (need Node 20)"
@@ -54,24 +53,43 @@ NODE_MAJOR=$(node -p 'process.versions.node.split(".")[0]')
 [[ "$NODE_MAJOR" == 20 ]] || log "warning: code-server $CS_VERSION expects Node 20, found $(node --version)"
 mkdir -p "$TOOL"
 
+# node-gyp (npm rebuild) needs this Node's headers and cannot download them here: point it at
+# the headers installed with Node (e.g. /usr/include/node), unless npm already has a nodedir.
+NODE_PREFIX=$(dirname "$(dirname "$(readlink -f "$(command -v node)")")")
+if [[ -z "${npm_config_nodedir:-}" && -f "$NODE_PREFIX/include/node/node.h" ]]; then
+  export npm_config_nodedir="$NODE_PREFIX"
+fi
+NODEDIR_NOW="${npm_config_nodedir:-$(npm config get nodedir 2>/dev/null || true)}"
+if [[ -z "$NODEDIR_NOW" || "$NODEDIR_NOW" == undefined || ! -f "$NODEDIR_NOW/include/node/node.h" ]]; then
+  log "warning: no Node headers found (looked in $NODE_PREFIX/include/node); node-gyp will try to download them"
+fi
+
 # --- 1. Debian packages --------------------------------------------------------------------
 apt_install() {
   local missing=()
-  for p in "${APT_PKGS[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  for p in "${APT_PKGS[@]}"; do
+    [[ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" == "install ok installed" ]] || missing+=("$p")
+  done
   if ((${#missing[@]} == 0)); then echo "all apt packages present"; return 0; fi
   local SUDO=""; [[ $(id -u) == 0 ]] || SUDO="sudo"
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update
   $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
 }
-# Not marker-guarded: packages belong to the machine, not the cache, so check them each time
-# (dpkg -s is fast when they are there).
+# Not marker-guarded: packages belong to the machine, not the cache, so check them on every
+# run (dpkg-query takes a fraction of a second when they are there).
 t0=$(date +%s); log "step 'apt': checking ${APT_PKGS[*]}"
 mkdir -p "$CACHE/logs"
 apt_install >"$CACHE/logs/apt.log" 2>&1 || { tail -n 40 "$CACHE/logs/apt.log" >&2; die "apt-get install failed (log: $CACHE/logs/apt.log)"; }
 [[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium missing after apt install"
 [[ -x /usr/bin/rg ]] || die "/usr/bin/rg missing after apt install"
 log "step 'apt': done in $(( $(date +%s) - t0 ))s"
+
+if [[ -f "$DONE" && -f "$CS/out/node/entry.js" ]]; then
+  log "code-server already installed (marker $DONE) — nothing to do"
+  echo "cache: $TOOL"
+  exit 0
+fi
 
 # --- 2. code-server from npm, scripts off ---------------------------------------------------
 npm_cs() {
@@ -108,8 +126,8 @@ step postinstall postinstall
 step argon2 bash -c "cd '$TOOL' && npm_config_yes=true npm rebuild argon2"
 
 # --- 8. smoke test: the server starts and answers --version -------------------------------
-step smoke bash -c "cd '$TOOL' && node '$CS/out/node/entry.js' --version"
+step smoke bash -c "cd '$TOOL' && XDG_CONFIG_HOME='$TOOL/.smoke-config' XDG_DATA_HOME='$TOOL/.smoke-data' node '$CS/out/node/entry.js' --version"
 
-touch "$TOOL/.complete"
+touch "$DONE"
 log "installed code-server $CS_VERSION in $(( $(date +%s) - T_ALL ))s"
 echo "cache: $TOOL"

@@ -18,7 +18,8 @@ const CLI = process.env.VN_NOTICE_E2E_CLI ?? path.join(REPO_ROOT, 'bin', 'vn-not
 
 /** Runs `vn-notice check --format json FILE` and returns the file's diagnostics. */
 export function cliCheck(file: string): CliDiagnostic[] {
-  const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', file], { encoding: 'utf8', cwd: path.dirname(file) });
+  // Vietnamese messages: the suite sets "vnNotice.locale": "vi" in the editor too.
+  const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--locale', 'vi', file], { encoding: 'utf8', cwd: path.dirname(file) });
   if (r.status !== 0 && r.status !== 1) {
     throw new Error(`vn-notice check --format json ${file} exited ${r.status ?? r.signal}:\n${r.stderr}\n${r.stdout}`);
   }
@@ -47,20 +48,22 @@ export function cliCheckText(text: string, name: string): CliDiagnostic[] {
 }
 
 /**
- * Keys for comparing: "ruleId severity Ln:Col". Hints are left out: VS Code does not list
+ * Keys for comparing: "ruleId severity Ln:Col message". Hints are left out: VS Code does not list
  * hint diagnostics in the Problems view (they show as faint dots only).
  */
 export function cliKeys(diags: CliDiagnostic[]): string[] {
   return diags.filter((d) => d.severity !== 'hint')
-    .map((d) => `${d.ruleId} ${d.severity} ${d.range.start.line + 1}:${d.range.start.character + 1}`)
+    .map((d) => `${d.ruleId} ${d.severity} ${d.range.start.line + 1}:${d.range.start.character + 1} ${oneLine(d.message)}`)
     .sort();
 }
 
 export function problemKeys(problems: Problem[], file: string): string[] {
   return problems.filter((p) => p.file === file && p.source === 'vn-notice')
-    .map((p) => `${p.code} ${p.severity} ${p.line}:${p.column}`)
+    .map((p) => `${p.code} ${p.severity} ${p.line}:${p.column} ${oneLine(p.message)}`)
     .sort();
 }
+
+const oneLine = (m: string) => m.replace(/\s+/g, ' ').trim();
 
 export function countRules(keys: string[]): Record<string, number> {
   const out: Record<string, number> = {};

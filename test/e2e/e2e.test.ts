@@ -30,7 +30,12 @@ describe('vn-notice in a real VS Code (code-server)', function () {
 
   before(async function () {
     this.timeout(240_000);
-    vs = await VsCode.start({ vsix: findVsix(), workspace: WORKSPACE, copyWorkspace: true, name: 'suite' });
+    vs = await VsCode.start({
+      vsix: findVsix(), workspace: WORKSPACE, copyWorkspace: true, name: 'suite',
+      // Messages in Vietnamese whatever the editor's display language (code-server's is en);
+      // the CLI is asked for the same (cli.ts).
+      settings: { 'vnNotice.locale': 'vi' },
+    });
   });
 
   afterEach(async function () {

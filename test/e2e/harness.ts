@@ -769,7 +769,8 @@ export class VsCode {
 
   async screenshot(name: string): Promise<string> {
     const file = path.join(this.outDir, `${name.replace(/[^\w.-]+/g, '_')}.png`);
-    await this.page.screenshot({ path: file });
+    // animations: 'disabled' finishes fade-ins (the hover), so the picture is what a person sees.
+    await this.page.screenshot({ path: file, animations: 'disabled' });
     return file;
   }
 

@@ -59,3 +59,16 @@ describe('regressions found by fuzzing: fixAll idempotence', () => {
     }
   });
 });
+
+describe('positions and the BOM', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { SourceText } = require('../../server/src/core/text/source') as typeof import('../../server/src/core/text/source');
+  it('does not count a BOM in the columns of the first line (editors hide it)', () => {
+    const s = new SourceText('\ufeffSố: 05/TB-UBND\r\nTHÔNG BÁO');
+    require('assert').deepEqual(s.positionAt(1), { line: 0, character: 0 });
+    require('assert').deepEqual(s.positionAt(4), { line: 0, character: 3 });
+    require('assert').deepEqual(s.positionAt(17), { line: 1, character: 0 });
+    require('assert').equal(s.offsetAt({ line: 0, character: 3 }), 4);
+    require('assert').equal(s.offsetAt({ line: 1, character: 2 }), 19);
+  });
+});

@@ -129,7 +129,11 @@ export class SourceText {
     return starts;
   }
 
-  /** LSP position of an offset in the original text. */
+  /**
+   * LSP position of an offset in the original text. A BOM is not a character of the
+   * document for an editor (VS Code drops it when it opens the file), so the first line's
+   * columns do not count it: the CLI's positions then match what the editor shows.
+   */
   positionAt(origOffset: number): Position {
     const starts = this.lineStarts();
     const off = Math.max(0, Math.min(origOffset, this.original.length));
@@ -140,7 +144,8 @@ export class SourceText {
       if (starts[mid] <= off) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: off - starts[lo] };
+    const lineStart = lo === 0 ? this.bom : starts[lo];
+    return { line: lo, character: Math.max(0, off - lineStart) };
   }
 
   /** Offset in the original text of an LSP position (clamped to the line). */
@@ -148,7 +153,7 @@ export class SourceText {
     const starts = this.lineStarts();
     if (pos.line < 0) return 0;
     if (pos.line >= starts.length) return this.original.length;
-    const lineStart = starts[pos.line];
+    const lineStart = pos.line === 0 ? this.bom : starts[pos.line];
     const next = pos.line + 1 < starts.length ? starts[pos.line + 1] : this.original.length;
     let lineEnd = next;
     while (lineEnd > lineStart && (this.original.charCodeAt(lineEnd - 1) === 10 || this.original.charCodeAt(lineEnd - 1) === 13)) lineEnd--;

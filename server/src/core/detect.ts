@@ -9,17 +9,24 @@
 const SCAN_CHARS = 20_000;
 
 /** "Số: 05/TB-UBND", "Số:    /TB-UBND" (number left blank for the records office), "Số: 12/TB-SNV-VP". */
-const NUMBER_LINE = /^Số\s*[:：]\s*[^/\n]*\/\s*TB\s*-/iu;
+const NUMBER_LINE = /^Số\s*[:：][^/\n]*\/\s*TB\s*-/iu;
 
 /** The tên loại (document type) line: THÔNG BÁO alone on its line, whatever the markup. */
 const TITLE_LINE = /^THÔNG\s+BÁO$/u;
 
 /** Removes Markdown heading marks, emphasis and hard-break marks around a line. */
 function stripMarkup(line: string): string {
-  return line
-    .replace(/^\s*#{1,6}\s+/, '')
-    .replace(/\\$/, '')
-    .replace(/^[\s*_]+|[\s*_]+$/g, '');
+  const s = line.replace(/^\s*#{1,6}\s+/, '').replace(/\\$/, '');
+  // Loops rather than /^[\s*_]+|[\s*_]+$/g, which backtracks quadratically on a long run.
+  let a = 0;
+  let b = s.length;
+  while (a < b && isMarkupOrSpace(s[a])) a++;
+  while (b > a && isMarkupOrSpace(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
+function isMarkupOrSpace(ch: string): boolean {
+  return ch === '*' || ch === '_' || /\s/.test(ch);
 }
 
 export function looksLikeNotice(text: string): boolean {

@@ -29,7 +29,7 @@ export function cellsOf(line: Line, text: string): Cell[] {
   while ((m = re.exec(content)) !== null) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim().replace(/^\*+|\*+$/g, '').trim();
+    const t = trimStars(raw.trim()).trim();
     if (t) {
       const s = line.contentStart + m.index + lead + raw.trim().indexOf(t);
       cells.push({ line, text: t, span: { start: s, end: s + t.length } });
@@ -52,6 +52,15 @@ function mergeBlanks(cells: Cell[], text: string): Cell[] {
     } else out.push(c);
   }
   return out;
+}
+
+/** Drops leading and trailing "*" (a loop: /^\*+|\*+$/g backtracks quadratically on a run of stars). */
+function trimStars(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) === 42) a++;
+  while (b > a && s.charCodeAt(b - 1) === 42) b--;
+  return s.slice(a, b);
 }
 
 export function isNationalTitle(s: string): boolean {

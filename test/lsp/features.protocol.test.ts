@@ -10,6 +10,7 @@ import {
   ApplyWorkspaceEditRequest,
   CompletionRequest,
   DefinitionRequest,
+  DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
   ExecuteCommandRequest,
@@ -330,6 +331,14 @@ describe('editor features over stdio', function () {
     assert.ok(count(1) > 0 && count(2) > 0, JSON.stringify(bad.diagnostics.map((d) => [d.code, d.severity])));
     assert.deepEqual([v.ready, v.errors, v.warnings], [false, count(1), count(2)]);
     assert.equal(v.label, `${count(1)} lỗi, ${count(2)} cảnh báo`);
+
+    // The drafter fixes everything: the next publish carries the new verdict.
+    const fixed = s.nextVerdict((x) => x.uri === bad.uri && x.ready);
+    await s.client.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: bad.uri, version: 2 },
+      contentChanges: [{ text: langSon(2024, cleanBody(2024)) }],
+    });
+    assert.equal((await fixed).label, 'Sẵn sàng trình ký');
   });
 
   for (const [locale, expect] of [

@@ -91,12 +91,10 @@ function headwordAt(s: string): number {
 const LIST_HEAD = /(?<![\p{L}\p{M}])các\s+sở(?:\s*,\s*(?:ban|ngành|cơ\s+quan|đơn\s+vị))*\s*:/giu;
 /** Capitalised word starts: where a name may begin. */
 const WORD_START = /(?<![\p{L}\p{M}\d&/])[\p{Lu}]/gu;
+/** How far after "các Sở, ngành:" a list of short names is read. */
+const LIST_WINDOW = 4000;
 /** The end of an unknown phrase: hard punctuation or a line break. */
 const PHRASE_END = /[,;:.()\n"“”*]/u;
-
-function overlapsAny(s: Span, taken: Span[]): boolean {
-  return taken.some((t) => s.start < t.end && t.start < s.end);
-}
 
 /** Span of the name without a trailing level word ("UBND tỉnh" → "UBND"). */
 function coreOf(text: string, start: number): Span {
@@ -115,7 +113,9 @@ function historicalAt(text: string, span: Span, entries: AgencyEntry[], reg: Age
   if (/^[^.;\n]{0,30}?(\(\s*cũ\s*\)|\bcũ(?![\p{L}\p{M}])|nay\s+là|trước\s+đây)/iu.test(after)) return true;
   if (/(trước\s+đây|nguyên|trước\s+khi\s+(sắp\s+xếp|sáp\s+nhập|hợp\s+nhất))\s*$/iu.test(before)) return true;
   // "… số 20/KH-STNMT ngày 07/02/2023 của <agency>" when the citation extraction missed the issuer.
-  if (/số\s+\d[^\s,;]*\/[^\s,;]+(\s+ngày\s+[\d/.\s]+(tháng\s+\d+\s+năm\s+\d{4})?)?,?\s+của\s+$/iu.test(before)) return true;
+  // (Written so that no two parts can take the same characters: the earlier form backtracked
+  // in the 4th degree of the window's length — test/unit/redos.test.ts.)
+  if (/số\s+\d[^\s,;/]*\/[^\s,;]+(?:\s+ngày(?:\s+[\d/.]+)+(?:\s+tháng\s+\d+\s+năm\s+\d{4})?)?,?\s+của\s+$/iu.test(before)) return true;
   // A date cited earlier in the clause at which the body existed: it is named as it was then.
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
   for (const d of datesInClause(clause)) {
@@ -146,7 +146,13 @@ export function extractAgencies(model: NoticeModel, reg: AgencyRegistry, citatio
   const mentions: AgencyMention[] = [];
   const unknown: UnknownAgencyPhrase[] = [];
   for (const { span: zs, zone } of agencyZones(model)) {
-    const taken: Span[] = [];
+    // Offsets of the zone already taken by a name or list item: a bitmap, so the checks below
+    // are O(1) per word start (taken.some() per word start was quadratic on long documents).
+    const covered = new Uint8Array(zs.end - zs.start);
+    const take = (t: Span) => {
+      covered.fill(1, Math.max(0, t.start - zs.start), Math.max(0, Math.min(zs.end, t.end) - zs.start));
+    };
+    const isCovered = (s: Span) => covered.subarray(Math.max(0, s.start - zs.start), Math.max(0, s.end - zs.start)).includes(1);
     const push = (m: Omit<AgencyMention, 'historical' | 'coreSpan' | 'text'>) => {
       // A locality never runs across a line break ("huyện Bắc Sơn\n\n- Tăng cường").
       const nl = text.slice(m.span.end, m.fullSpan.end).search(/\r?\n/);
@@ -157,13 +163,15 @@ export function extractAgencies(model: NoticeModel, reg: AgencyRegistry, citatio
       const t = text.slice(m.span.start, m.span.end);
       const historical = historicalAt(text, m.fullSpan, m.entries, reg, citationSpans);
       mentions.push({ ...m, text: t, coreSpan: coreOf(t, m.span.start), historical });
-      taken.push(m.fullSpan);
+      take(m.fullSpan);
     };
     // 1. Lists of short names after "các Sở, ngành:" (RULES.md, agency family, last note).
     const zt = text.slice(zs.start, zs.end);
     for (const lh of zt.matchAll(LIST_HEAD)) {
       const from = zs.start + (lh.index ?? 0) + lh[0].length;
-      for (const item of reg.splitList(text.slice(from, zs.end))) {
+      // A bounded window: splitList normalises all it is given, and the rest of a 1 MB body per
+      // list head was quadratic. A list of short names is far shorter than this.
+      for (const item of reg.splitList(text.slice(from, Math.min(zs.end, from + LIST_WINDOW)))) {
         const s = from + item.start;
         const full = reg.matchPrefix(item.text);
         const short = reg.matchShortNamePrefix(item.text);
@@ -175,14 +183,14 @@ export function extractAgencies(model: NoticeModel, reg: AgencyRegistry, citatio
           push({ span: { start: s, end: s + short.end }, fullSpan: { start: s, end: s + short.end }, entries: prov.length ? prov : short.entries, via: 'short-name', zone, inList: true });
         } else if (item.text.trim()) {
           unknown.push({ span: { start: s, end: s + item.text.length }, text: item.text, zone, inList: true });
-          taken.push({ start: s, end: s + item.text.length });
+          take({ start: s, end: s + item.text.length });
         }
       }
     }
     // 2. Names anywhere, at capitalised word starts, longest known name first.
     for (const ws of zt.matchAll(WORD_START)) {
       const at = zs.start + (ws.index ?? 0);
-      if (taken.some((t) => at >= t.start && at < t.end)) continue;
+      if (covered[at - zs.start]) continue;
       const rest = text.slice(at, Math.min(zs.end, at + 400));
       const m = reg.matchPrefix(rest);
       // A bare "Báo" before a lower-case word is "Báo cáo", not the provincial newspaper.
@@ -197,7 +205,7 @@ export function extractAgencies(model: NoticeModel, reg: AgencyRegistry, citatio
       const stop = rest.search(PHRASE_END);
       const phrase = (stop < 0 ? rest : rest.slice(0, stop)).trimEnd();
       const span = { start: at, end: at + phrase.length };
-      if (!overlapsAny(span, taken)) unknown.push({ span, text: phrase, zone, inList: false });
+      if (!isCovered(span)) unknown.push({ span, text: phrase, zone, inList: false });
     }
   }
   mentions.sort((a, b) => a.span.start - b.span.start);

@@ -30,8 +30,10 @@ export function getDates(ctx: Pick<RuleContext, 'model' | 'cache'>): DateEntity[
   const skip = [ctx.model.placeDate?.span, ctx.model.number?.span].filter((s): s is Span => !!s);
   const cites = getCitations(ctx);
   const list = extractDates(ctx.model.text).filter((d) => !skip.some((s) => d.span.start < s.end && s.start < d.span.end));
+  // A set, not cites.some() per date: dates × citations was quadratic on long documents.
+  const citedDateStarts = new Set(cites.flatMap((c) => (c.date ? [c.date.span.start] : [])));
   for (const d of list) {
-    if (cites.some((c) => c.date && c.date.span.start === d.span.start)) d.inCitation = true;
+    if (citedDateStarts.has(d.span.start)) d.inCitation = true;
   }
   ctx.cache.set('dates', list);
   return list;

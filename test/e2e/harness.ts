@@ -664,7 +664,11 @@ export class VsCode {
 
   /** Triggers completion (Ctrl+Space) and returns the labels offered. */
   async completionLabels(trigger = true): Promise<string[]> {
-    if (trigger) await this.page.keyboard.press('Control+Space');
+    // Ctrl+Space on an open list toggles its details pane instead: trigger only when closed
+    // (quick suggestions may have opened it while typing).
+    if (trigger && !(await this.page.locator('.editor-widget.suggest-widget.visible').isVisible())) {
+      await this.page.keyboard.press('Control+Space');
+    }
     const widget = this.page.locator('.editor-widget.suggest-widget.visible');
     const rows = widget.locator('.monaco-list-row');
     // "No suggestions." is an answer too: return [] (the caller's assertion says what was wanted).
@@ -692,7 +696,14 @@ export class VsCode {
       }, before, { timeout: 5_000 });
     }
     await this.page.keyboard.press('Tab');
-    await widget.waitFor({ state: 'hidden', timeout: 10_000 });
+    // Accepted when the list closes, or shows something else (a snippet's choice list opens
+    // in the same widget, possibly before the closed state could be seen).
+    await this.page.waitForFunction((l) => {
+      const w = document.querySelector('.editor-widget.suggest-widget.visible');
+      if (!w) return true;
+      const f = w.querySelector('.monaco-list-row.focused .label-name');
+      return !f || String(f.textContent).trim() !== l;
+    }, label, { timeout: 10_000 });
   }
 
   /** The selected text of the active editor ('' when the selection is empty), via copy. */

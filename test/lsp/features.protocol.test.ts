@@ -358,6 +358,8 @@ describe('editor features over stdio', function () {
       assert.match(d.message, locale === 'en' ? /must|leading|zero/i : /phải có số 0/);
       const h = await hoverText(s, bad.uri, d.range.start);
       assert.match(h, expect.hover);
+      const agency = await hoverText(s, bad.uri, positionOf(text, 'Sở Tài chính', 3));
+      assert.match(agency, locale === 'en' ? /Exists on the document's date/ : /Tồn tại vào thời điểm của văn bản/);
       const v = await s.nextVerdict((x) => x.uri === bad.uri);
       assert.equal(v.label, locale === 'en' ? '0 error(s), 1 warning(s)' : '0 lỗi, 1 cảnh báo');
     });

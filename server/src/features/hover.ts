@@ -48,7 +48,8 @@ export function hover(input: HoverInput): Hover | undefined {
       widen(f.span);
     }
   }
-  const entity = citationHover(model, v) ?? numberHover(model, v) ?? unitHover(input, v) ?? agencyHover(input, v);
+  const loc = input.locale ?? 'vi';
+  const entity = citationHover(model, v) ?? numberHover(model, v, loc) ?? unitHover(input, v) ?? agencyHover(input, v);
   if (entity) {
     parts.push(entity.text);
     widen(entity.span);
@@ -83,18 +84,21 @@ function citationHover(model: NoticeModel, v: number): { text: string; span: Spa
   return { text: rows.join('\n'), span: { start: line.start + c.number.span.start, end: line.start + c.number.span.end } };
 }
 
-function numberHover(model: NoticeModel, v: number): { text: string; span: Span } | undefined {
+function numberHover(model: NoticeModel, v: number, locale: Locale): { text: string; span: Span } | undefined {
   const n = model.number;
   if (!n || v < n.span.start || v > n.span.end) return undefined;
-  const rows = ['**Số, ký hiệu của văn bản** (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3)', ''];
-  rows.push(n.blankNumber ? '- số: để trống — Văn thư ghi khi ban hành' : `- số: \`${n.numberText ?? ''}\``);
-  if (n.typeCode) rows.push(`- loại văn bản: \`${n.typeCode}\``);
-  if (n.issuerCode) rows.push(`- cơ quan ban hành: \`${n.issuerCode}\``);
-  for (const u of n.unitCodes) rows.push(`- đơn vị soạn thảo: \`${u}\``);
+  const en = locale === 'en';
+  const rows = [en ? '**Number and symbol of the document** (Decree 30/2020/ND-CP, Appendix I, II.3)' : '**Số, ký hiệu của văn bản** (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3)', ''];
+  const blank = en ? '- number: blank — the records office fills it in at issuance' : '- số: để trống — Văn thư ghi khi ban hành';
+  rows.push(n.blankNumber ? blank : `- ${en ? 'number' : 'số'}: \`${n.numberText ?? ''}\``);
+  if (n.typeCode) rows.push(`- ${en ? 'document type' : 'loại văn bản'}: \`${n.typeCode}\``);
+  if (n.issuerCode) rows.push(`- ${en ? 'issuer' : 'cơ quan ban hành'}: \`${n.issuerCode}\``);
+  for (const u of n.unitCodes) rows.push(`- ${en ? 'drafting unit' : 'đơn vị soạn thảo'}: \`${u}\``);
   return { text: rows.join('\n'), span: n.span };
 }
 
-const UNIT_MENTION = /(?<![\p{L}\p{M}])(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|đặc khu)\s+([\p{Lu}][\p{L}\p{M}]*(?:\s+[\p{Lu}][\p{L}\p{M}]*)*)/giu;
+// No `i` flag: under /iu, \p{Lu} would match lower case too ("tỉnh chủ trì …" is no unit).
+const UNIT_MENTION = /(?<![\p{L}\p{M}])([Xx]ã|XÃ|[Pp]hường|PHƯỜNG|[Tt]hị trấn|THỊ TRẤN|[Hh]uyện|HUYỆN|[Qq]uận|QUẬN|[Tt]hị xã|THỊ XÃ|[Tt]ỉnh|TỈNH|[Tt]hành phố|THÀNH PHỐ|[Đđ]ặc khu|ĐẶC KHU)\s+([\p{Lu}][\p{L}\p{M}]*(?:\s+[\p{Lu}][\p{L}\p{M}]*)*)/gu;
 const TYPE_OF_WORD: Record<string, UnitType[]> = {
   xã: ['xa'],
   phường: ['phuong'],
@@ -121,13 +125,17 @@ function unitHover(input: HoverInput, v: number): { text: string; span: Span } |
     if (v < span.start || v > span.end) continue;
     const types = TYPE_OF_WORD[m[1].toLowerCase()];
     const units = gz.findAnyTime(m[2], { types });
-    if (!units.length) return { text: `Không có đơn vị hành chính "${m[0]}" trong Danh mục (Tổng cục Thống kê).`, span };
+    const en = input.locale === 'en';
+    if (!units.length) {
+      const none = en ? `No administrative unit "${m[0]}" in the official list (General Statistics Office).` : `Không có đơn vị hành chính "${m[0]}" trong Danh mục (Tổng cục Thống kê).`;
+      return { text: none, span };
+    }
     // The document's province first, then the readings that exist on the document's date.
     const province = issuerLocality(model) ?? model.placeDate?.place;
     const w = input.docDate;
     const score = (u: AdminUnit) => 2 * Number(inProvince(gz, u, province)) + Number(u.validFrom < w.to && (u.validTo === null || u.validTo > w.from));
     const sorted = [...units].sort((a, b) => score(b) - score(a));
-    return { text: sorted.slice(0, 4).map((u) => unitText(gz, u, input.docDate)).join('\n\n'), span };
+    return { text: sorted.slice(0, 4).map((u) => unitText(gz, u, input.docDate, en)).join('\n\n'), span };
   }
   return undefined;
 }
@@ -141,16 +149,22 @@ function fmt(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
-function unitText(gz: Gazetteer, u: AdminUnit, w: DateWindow): string {
+function existsText(exists: boolean, en: boolean): string {
+  if (en) return exists ? "Exists on the document's date." : "**Does not exist on the document's date.**";
+  return exists ? 'Tồn tại vào thời điểm của văn bản.' : '**Không tồn tại vào thời điểm của văn bản.**';
+}
+
+function unitText(gz: Gazetteer, u: AdminUnit, w: DateWindow, en = false): string {
   const chain: string[] = [];
   for (let p = gz.parent(u); p; p = gz.parent(p)) chain.push(p.fullName);
-  const until = u.validTo ? ` đến ${fmt(u.validTo)} (không kể ngày này)` : ' đến nay';
+  const until = u.validTo ? (en ? ` to ${fmt(u.validTo)} (exclusive)` : ` đến ${fmt(u.validTo)} (không kể ngày này)`) : en ? ' to date' : ' đến nay';
   const exists = u.validFrom < w.to && (u.validTo === null || u.validTo > w.from);
-  const rows = [`**${u.fullName}** — mã ${u.code}${chain.length ? `, thuộc ${chain.join(', ')}` : ''}`, `Hiệu lực: từ ${fmt(u.validFrom)}${until}.`];
-  rows.push(exists ? 'Tồn tại vào thời điểm của văn bản.' : '**Không tồn tại vào thời điểm của văn bản.**');
+  const parents = chain.length ? `${en ? ', in' : ', thuộc'} ${chain.join(', ')}` : '';
+  const rows = [`**${u.fullName}** — ${en ? 'code' : 'mã'} ${u.code}${parents}`, `${en ? 'Valid: from' : 'Hiệu lực: từ'} ${fmt(u.validFrom)}${until}.`];
+  rows.push(existsText(exists, en));
   const succ = gz.successors(u);
-  if (succ.length) rows.push(`Từ 01/7/2025: ${succ.map((s) => `${s.unit.fullName} (${s.kind})`).join(', ')}.`);
-  rows.push('_Nguồn: Danh mục đơn vị hành chính, Tổng cục Thống kê; bảng chuyển đổi ĐVHC 2025._');
+  if (succ.length) rows.push(`${en ? 'From 01/7/2025' : 'Từ 01/7/2025'}: ${succ.map((s) => `${s.unit.fullName} (${s.kind})`).join(', ')}.`);
+  rows.push(en ? '_Source: list of administrative units, General Statistics Office; 2025 conversion table._' : '_Nguồn: Danh mục đơn vị hành chính, Tổng cục Thống kê; bảng chuyển đổi ĐVHC 2025._');
   return rows.join('\n');
 }
 
@@ -172,14 +186,16 @@ function agencyHover(input: HoverInput, v: number): { text: string; span: Span }
     const end = at + match.matchedText.length;
     if (v > end) continue;
     const e = match.entry;
-    const rows = [`**${e.name}**${e.status === 'U' ? ' _(dữ liệu chưa chắc chắn — U)_' : ''}`];
-    rows.push(`Hiệu lực: ${e.validFrom ? fmt(e.validFrom) : '…'} → ${e.validTo ? fmt(e.validTo) + ' (không kể ngày này)' : 'nay'}.`);
-    const valid = reg.isValid(e, input.docDate);
-    rows.push(valid ? 'Tồn tại vào thời điểm của văn bản.' : '**Không tồn tại vào thời điểm của văn bản.**');
+    const en = input.locale === 'en';
+    const unsure = en ? ' _(unsourced data — U)_' : ' _(dữ liệu chưa chắc chắn — U)_';
+    const rows = [`**${e.name}**${e.status === 'U' ? unsure : ''}`];
+    const to = e.validTo ? fmt(e.validTo) + (en ? ' (exclusive)' : ' (không kể ngày này)') : en ? 'now' : 'nay';
+    rows.push(`${en ? 'Valid' : 'Hiệu lực'}: ${e.validFrom ? fmt(e.validFrom) : '…'} → ${to}.`);
+    rows.push(existsText(reg.isValid(e, input.docDate), en));
     const pred = e.predecessors.map((id) => reg.byId(id)?.name).filter(Boolean);
     const succ = reg.successorsOf(e).map((s) => s.name);
-    if (pred.length) rows.push(`Tiền thân: ${pred.join(', ')}.`);
-    if (succ.length) rows.push(`Kế thừa bởi: ${succ.join(', ')}.`);
+    if (pred.length) rows.push(`${en ? 'Predecessors' : 'Tiền thân'}: ${pred.join(', ')}.`);
+    if (succ.length) rows.push(`${en ? 'Succeeded by' : 'Kế thừa bởi'}: ${succ.join(', ')}.`);
     best = { text: rows.join('\n\n'), span: { start: at, end } };
     break;
   }

@@ -10,10 +10,11 @@ import { looksLikeNotice } from '../core/detect';
 import { lint, type LintOptions, type LintResult } from '../core/lint';
 import type { Locale } from '../core/rules/types';
 import { binaryDocumentDiagnostic, looksBinary, toDiagnostics } from '../features/diagnostics';
+import { LARGE_DOCUMENT_CHARS, isLargeDocument, largeDocumentMessage, largeDocumentOptions } from './largeDocuments';
 import type { ServerSettings } from './settings';
 
-/** Above this size a document is linted with a longer delay, to keep typing smooth. */
-export const LARGE_DOCUMENT_CHARS = 2 * 1024 * 1024;
+/** Above this size a document is linted with a longer delay and the cheap rules only (largeDocuments.ts). */
+export { LARGE_DOCUMENT_CHARS };
 const LARGE_DOCUMENT_DEBOUNCE_MS = 1500;
 
 export interface LinterEnv {
@@ -58,11 +59,11 @@ export class DocumentLinter {
     const pending = this.timers.get(uri);
     if (pending) clearTimeout(pending);
     let delay = immediate ? 0 : this.env.settings().debounceMs;
-    if (doc.getText().length > LARGE_DOCUMENT_CHARS) {
+    if (isLargeDocument(doc.getText())) {
       delay = Math.max(delay, LARGE_DOCUMENT_DEBOUNCE_MS);
       if (!this.largeLogged.has(uri)) {
         this.largeLogged.add(uri);
-        this.env.connection.console.log(`vn-notice: ${uri} is larger than 2 MB; checking it ${LARGE_DOCUMENT_DEBOUNCE_MS} ms after the last change.`);
+        this.env.connection.console.log(largeDocumentMessage(uri, LARGE_DOCUMENT_DEBOUNCE_MS));
       }
     }
     this.timers.set(
@@ -129,7 +130,9 @@ export class DocumentLinter {
 
   private lintSafely(doc: TextDocument): LintResult | undefined {
     try {
-      const result = lint(doc.getText(), this.env.lintOptions());
+      const text = doc.getText();
+      const options = this.env.lintOptions();
+      const result = lint(text, isLargeDocument(text) ? largeDocumentOptions(options) : options);
       this.cache.set(doc.uri, { version: doc.version, result });
       return result;
     } catch (err) {

@@ -18,6 +18,8 @@ import type { LintOptions } from '../core/lint';
 import { FIX_ALL_KIND, QUICK_FIX, fixAllAction, quickFixes, wantsKind } from '../features/codeActions';
 import { featureCapabilities, registerFeatures, sendVerdict } from './features';
 import { DocumentLinter } from './linter';
+import { isLargeDocument, largeDocumentOptions } from './largeDocuments';
+import { registerTestHooks } from './testHooks';
 import { defaultSettings, effectiveLocale, parseSettings, type ServerSettings } from './settings';
 
 export const SERVER_NAME = 'vn-notice';
@@ -118,7 +120,8 @@ export function startServer(connection: Connection): void {
         if (result) actions.push(...quickFixes(ref, result, params.range, locale()));
       }
       if (wantsKind(only, FIX_ALL_KIND) && linter.kindOf(doc) === 'notice') {
-        const all = fixAllAction(ref, doc.getText(), lintOptions(), locale());
+        const text = doc.getText();
+        const all = fixAllAction(ref, text, isLargeDocument(text) ? largeDocumentOptions(lintOptions()) : lintOptions(), locale());
         if (all) actions.push(all);
       }
     } catch (err) {
@@ -127,6 +130,7 @@ export function startServer(connection: Connection): void {
     return actions;
   });
 
+  registerTestHooks(connection); // only with VN_NOTICE_TEST_HOOKS=1 (test/load/)
   documents.listen(connection);
   connection.listen();
 }

@@ -168,6 +168,11 @@ describe('no catastrophic regular expressions in the core (recheck)', function (
       // g only changes where a search resumes, not the matching of one search.
       const res = await recheck.check(source, flags.replace(/g/g, ''), params);
       const places = [...new Set(rs.map((r) => r.where))].join(', ');
+      const listed = rs.every((r) => KNOWN_QUADRATIC.some(([file, src]) => r.where.startsWith(`${file}:`) && r.source === src));
+      if (listed && !(res.status === 'safe' && (res as { checker?: string }).checker === 'automaton')) {
+        // Only the automaton checker's "safe" is a proof; the fuzz checker's verdict varies.
+        for (const r of rs) stillQuadratic.add(`${r.where.replace(/:\d+$/, '')} ${r.source}`);
+      }
       if (res.status === 'vulnerable' && isKnownQuadratic(rs, res.complexity?.summary)) {
         for (const r of rs) stillQuadratic.add(`${r.where.replace(/:\d+$/, '')} ${r.source}`);
       } else if (res.status === 'vulnerable') {

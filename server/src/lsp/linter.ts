@@ -95,7 +95,9 @@ export class DocumentLinter {
   resultFor(doc: TextDocument): LintResult | undefined {
     const hit = this.cache.get(doc.uri);
     if (hit && hit.version === doc.version) return hit.result;
-    if (this.kindOf(doc) !== 'notice') return undefined;
+    // A large document is checked only by its scheduled run, never inside a request (it would
+    // hold the request for as long as the check takes): its quick fixes come with its diagnostics.
+    if (this.kindOf(doc) !== 'notice' || isLargeDocument(doc.getText())) return undefined;
     return this.lintSafely(doc);
   }
 

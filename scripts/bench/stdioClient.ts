@@ -1,0 +1,129 @@
+/**
+ * The JSON-RPC client of the load tests and of npm run bench (the pattern of test/lsp/lspClient.ts): spawns the
+ * bundled server over stdio with --expose-gc and VN_NOTICE_TEST_HOOKS=1, so the test-only
+ * `$/vnNotice/heap` request answers. Every wait is on a message from the server, never on time.
+ */
+import { spawn, type ChildProcess } from 'child_process';
+import * as path from 'path';
+import {
+  ConfigurationRequest,
+  DidOpenTextDocumentNotification,
+  InitializeRequest,
+  InitializedNotification,
+  LogMessageNotification,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShowMessageNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+  type InitializeResult,
+  type LogMessageParams,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type ShowMessageParams,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+export const ROOT = path.join(__dirname, '..', '..');
+export const HEAP_REQUEST = '$/vnNotice/heap';
+
+type Waiter<T> = { match: (x: T) => boolean; resolve: (x: T) => void };
+
+export class LoadClient {
+  readonly proc: ChildProcess;
+  readonly conn: ProtocolConnection;
+  readonly diagnostics: PublishDiagnosticsParams[] = [];
+  readonly messages: ShowMessageParams[] = [];
+  readonly logs: LogMessageParams[] = [];
+  /** What the client answers to workspace/configuration (a function may return garbage). */
+  configuration: () => unknown = () => ({ debounceMs: 0 });
+  readonly exited: Promise<number | null>;
+  private readonly diagWaiters: Waiter<PublishDiagnosticsParams>[] = [];
+  private readonly msgWaiters: Waiter<ShowMessageParams | LogMessageParams>[] = [];
+  stderr = '';
+
+  constructor(nodeArgs: string[] = ['--expose-gc']) {
+    this.proc = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, VN_NOTICE_TEST_HOOKS: '1' },
+    });
+    this.proc.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
+    this.exited = new Promise((resolve) => this.proc.on('exit', (code) => resolve(code)));
+    this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.diagnostics.push(p);
+      settle(this.diagWaiters, p);
+    });
+    this.conn.onNotification(ShowMessageNotification.type, (p) => {
+      this.messages.push(p);
+      settle(this.msgWaiters, p);
+    });
+    this.conn.onNotification(LogMessageNotification.type, (p) => {
+      this.logs.push(p);
+      settle(this.msgWaiters, p);
+    });
+    this.conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => this.configuration()));
+    this.conn.onRequest(RegistrationRequest.type, () => null);
+    this.conn.listen();
+  }
+
+  async initialize(locale = 'vi'): Promise<InitializeResult> {
+    const init = await this.conn.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      locale,
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
+        textDocument: { publishDiagnostics: { versionSupport: true } },
+      },
+    });
+    await this.conn.sendNotification(InitializedNotification.type, {});
+    return init;
+  }
+
+  async open(uri: string, text: string, languageId = 'vn-notice'): Promise<TextDocument> {
+    await this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    return TextDocument.create(uri, languageId, 1, text);
+  }
+
+  /** The first publish (already received or future) that matches. */
+  waitForDiagnostics(match: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {
+    const seen = this.diagnostics.find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve) => this.diagWaiters.push({ match, resolve }));
+  }
+
+  /** The first showMessage or logMessage (already received or future) that matches. */
+  waitForMessage(match: (p: ShowMessageParams | LogMessageParams) => boolean): Promise<ShowMessageParams | LogMessageParams> {
+    const seen = [...this.messages, ...this.logs].find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve) => this.msgWaiters.push({ match, resolve }));
+  }
+
+  heap(): Promise<{ heapUsed: number; rss: number; gc: boolean }> {
+    return this.conn.sendRequest(HEAP_REQUEST);
+  }
+
+  async stop(): Promise<number | null> {
+    await this.conn.sendRequest('shutdown');
+    await this.conn.sendNotification('exit');
+    const code = await this.exited;
+    this.conn.dispose();
+    return code;
+  }
+
+  kill(): void {
+    if (this.proc.exitCode === null) this.proc.kill();
+    this.conn.dispose();
+  }
+}
+
+function settle<T>(waiters: Waiter<T>[], x: T): void {
+  for (let i = waiters.length - 1; i >= 0; i--) {
+    if (waiters[i].match(x)) {
+      waiters[i].resolve(x);
+      waiters.splice(i, 1);
+    }
+  }
+}

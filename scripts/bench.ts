@@ -1,75 +1,80 @@
 /**
- * npm run bench — throughput figures, measured in one run on this machine, side by side:
- *  - full lint (parse + extract + every rule, with the reference data) per MB,
- *  - markdownlint (a dev dependency) on the same text,
- *  - a one-pass floor (NFC + split into lines + one regular expression per line),
- * on the bundled samples and on a generated ~1 MB notice. Ratios, not absolute times, are
- * what carries across machines. No test asserts timings (DEVELOPERS.md).
+ * npm run bench — every performance figure of issue 7, measured in one run on this machine,
+ * each next to its goal (met, or missed by how much):
+ *  - full lint per MB against markdownlint and a one-pass floor (scripts/bench/throughput.ts),
+ *    on the bundled samples and on a generated ~1 MB notice;
+ *  - the language server over stdio (scripts/bench/server.ts): didChange→publishDiagnostics
+ *    p50/p95 on a 16 KB and a 1 MB notice, cold start to first diagnostics, completion and
+ *    hover p95, RSS with all reference data loaded;
+ *  - the gazetteer load (scripts/bench-gazetteer.ts) and the .vsix size (scripts/bench/vsix.ts).
+ * Ratios, not absolute times, carry across machines. No test asserts these timings.
  */
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { lint } from '../server/src/core/lint';
 import { loadReferenceDataForBench } from './bench-data';
+import { benchGazetteer } from './bench-gazetteer';
+import { atLeast, atMost, type Verdict } from './bench/goals';
+import { coldStart, editLatency, featuresAndMemory } from './bench/server';
+import { throughput, throughputTable } from './bench/throughput';
+import { vsixSize } from './bench/vsix';
 import { generateNotice } from './generate-notice';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const markdownlint = require('markdownlint') as { sync(o: { strings: Record<string, string> }): unknown };
-
 const root = path.join(__dirname, '..');
+const quick = process.argv.includes('--quick');
 
-function timeIt(fn: () => void, minMs = 400, minRuns = 3): number {
-  fn(); // warm-up
-  const times: number[] = [];
-  const start = performance.now();
-  while (times.length < minRuns || performance.now() - start < minMs) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]; // median
-}
-
-function floor(text: string): number {
-  let n = 0;
-  const re = /^\s*(\d+\.|Số:|Nơi nhận)/u;
-  for (const line of text.normalize('NFC').split(/\r?\n/)) if (re.test(line)) n++;
-  return n;
-}
-
-function row(name: string, text: string, data: ReturnType<typeof loadReferenceDataForBench>): Record<string, string> {
-  const mb = Buffer.byteLength(text) / (1024 * 1024);
-  const tLint = timeIt(() => lint(text, { data }));
-  const tMd = timeIt(() => markdownlint.sync({ strings: { doc: text } }));
-  const tFloor = timeIt(() => floor(text));
-  return {
-    input: name,
-    KB: (mb * 1024).toFixed(1),
-    'lint ms/MB': (tLint / mb).toFixed(1),
-    'markdownlint ms/MB': (tMd / mb).toFixed(1),
-    'floor ms/MB': (tFloor / mb).toFixed(1),
-    'vs markdownlint': `${(tMd / tLint).toFixed(1)}× faster`,
-    'vs floor': `${(tLint / tFloor).toFixed(1)}× the floor`,
-  };
-}
-
-function main(): void {
+async function main(): Promise<void> {
+  execFileSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const gaz = benchGazetteer({ ms: quick ? 100 : 500 }); // first: the cold load is measured here
   const data = loadReferenceDataForBench();
   const samplesDir = path.join(root, 'samples');
   const samples = fs
     .readdirSync(samplesDir)
     .filter((f) => /\.(tb|notice)\.(md|txt)$/.test(f))
     .map((f) => fs.readFileSync(path.join(samplesDir, f), 'utf8'));
-  const rows = [row(`samples (${samples.length} files, joined)`, samples.join('\n\n'), data), row('generated notice', generateNotice(1024 * 1024), data)];
-  console.table(rows);
-  const big = rows[1];
-  const ratio = parseFloat(big['vs markdownlint']);
-  const goal = 10;
-  console.log(
-    ratio >= goal
-      ? `full lint is ${ratio.toFixed(1)}× faster per byte than markdownlint on the 1 MB notice (goal ≥ ${goal}×): met`
-      : `full lint is ${ratio.toFixed(1)}× faster per byte than markdownlint (goal ≥ ${goal}×): MISSED by ${(goal / ratio).toFixed(1)}×`,
-  );
+  const small = generateNotice(16 * 1024);
+  const big = generateNotice(1024 * 1024);
+
+  const rows = [throughput(`samples (${samples.length} files, joined)`, samples.join('\n\n'), data), throughput('generated notice', big, data)];
+  console.log('Full lint throughput (median of runs, same process):');
+  console.table(throughputTable(rows));
+
+  const cold = await coldStart(small);
+  const edit16 = await editLatency(small, quick ? 10 : 40);
+  const edit1m = await editLatency(big, quick ? 3 : 8);
+  const feats = await featuresAndMemory(big, quick ? 10 : 50);
+  const vsix = vsixSize(root);
+
+  const b = rows[1];
+  const figures: Array<[string, Verdict]> = [
+    ['full lint, 1 MB notice (ms per MB)', atMost(b.lintMsPerMB, 20, 'ms')],
+    ['full lint vs markdownlint, per byte', atLeast(b.markdownlintMsPerMB / b.lintMsPerMB, 50, '×')],
+    ['full lint vs one-pass floor', atMost(b.lintMsPerMB / b.floorMsPerMB, 10, '×')],
+    [`didChange→publish p50, 16 KB (${edit16.samples} edits)`, { ...atMost(edit16.p50, 10, 'ms'), goal: '—', verdict: '' }],
+    [`didChange→publish p95, 16 KB (${edit16.samples} edits)`, atMost(edit16.p95, 10, 'ms')],
+    [`didChange→publish p50, 1 MB (${edit1m.samples} edits)`, { ...atMost(edit1m.p50, 100, 'ms'), goal: '—', verdict: '' }],
+    [`didChange→publish p95, 1 MB (${edit1m.samples} edits)`, atMost(edit1m.p95, 100, 'ms')],
+    ['cold start: spawn → initialize', { ...atMost(cold.spawnToInitializeMs, 300, 'ms'), goal: '—', verdict: '' }],
+    ['cold start: spawn → first diagnostics (16 KB)', atMost(cold.spawnToFirstDiagnosticsMs, 300, 'ms')],
+    ['completion p95', feats.completionP95 === undefined ? { figure: 'not available', goal: '—', verdict: 'not registered' } : { ...atMost(feats.completionP95, 100, 'ms'), goal: '—', verdict: '' }],
+    ['hover p95', feats.hoverP95 === undefined ? { figure: 'not available', goal: '—', verdict: 'not registered' } : { ...atMost(feats.hoverP95, 100, 'ms'), goal: '—', verdict: '' }],
+    ['server RSS, all reference data loaded (after a 1 MB lint)', atMost(feats.rssMiB, 100, 'MB')],
+    ['server heap after GC, same moment', { ...atMost(feats.heapMiB, 100, 'MB'), goal: '—', verdict: '' }],
+    [`.vsix size (${vsix.file}${vsix.rebuilt ? ', packaged now' : ''})`, atMost(vsix.bytes / 1048576, 3, 'MB', 2)],
+    [`gazetteer: load of ${gaz.units} unit states`, { figure: `${gaz.loadMs.toFixed(1)} ms, heap +${gaz.heapMiB.toFixed(1)} MiB`, goal: '—', verdict: '' }],
+    ['gazetteer: find / suggest / suggest in a district', { figure: `${fmt(gaz.findPerSec)} / ${fmt(gaz.suggestPerSec)} / ${fmt(gaz.suggestScopedPerSec)} per s`, goal: '—', verdict: '' }],
+  ];
+  console.log('\nIssue 7 figures (this machine, this run):');
+  console.table(figures.map(([what, v]) => ({ what, figure: v.figure, goal: v.goal, verdict: v.verdict })));
+  const missed = figures.filter(([, v]) => v.verdict.startsWith('MISSED'));
+  console.log(missed.length ? `${missed.length} goal(s) missed: ${missed.map(([w]) => w).join('; ')}` : 'every goal met');
 }
 
-main();
+function fmt(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -30,7 +30,7 @@ export const HEAP_REQUEST = '$/vnNotice/heap';
 
 type Waiter<T> = { match: (x: T) => boolean; resolve: (x: T) => void };
 
-export class LoadClient {
+export class StdioClient {
   readonly proc: ChildProcess;
   readonly conn: ProtocolConnection;
   readonly diagnostics: PublishDiagnosticsParams[] = [];

@@ -1,0 +1,53 @@
+/**
+ * Full lint per MB (parse + extract + every rule, with the reference data) against
+ * markdownlint (a dev dependency) and a one-pass floor (NFC + split into lines + one regular
+ * expression per line), on the same text in the same run. Ratios carry across machines.
+ */
+import { lint } from '../../server/src/core/lint';
+import type { loadReferenceData } from '../../server/src/core/data/load';
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const markdownlint = require('markdownlint') as { sync(o: { strings: Record<string, string> }): unknown };
+
+export function timeIt(fn: () => void, minMs = 400, minRuns = 3): number {
+  fn(); // warm-up
+  const times: number[] = [];
+  const start = performance.now();
+  while (times.length < minRuns || (performance.now() - start < minMs && times.length < 1000)) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]; // median
+}
+
+export function floor(text: string): number {
+  let n = 0;
+  const re = /^\s*(\d+\.|Số:|Nơi nhận)/u;
+  for (const line of text.normalize('NFC').split(/\r?\n/)) if (re.test(line)) n++;
+  return n;
+}
+
+export interface ThroughputRow { input: string; KB: number; lintMsPerMB: number; markdownlintMsPerMB: number; floorMsPerMB: number }
+
+export function throughput(name: string, text: string, data: ReturnType<typeof loadReferenceData>): ThroughputRow {
+  const mb = Buffer.byteLength(text) / (1024 * 1024);
+  const tLint = timeIt(() => lint(text, { data }));
+  const tMd = timeIt(() => markdownlint.sync({ strings: { doc: text } }));
+  const tFloor = timeIt(() => floor(text));
+  return { input: name, KB: mb * 1024, lintMsPerMB: tLint / mb, markdownlintMsPerMB: tMd / mb, floorMsPerMB: tFloor / mb };
+}
+
+/** The table of the original `npm run bench` (kept as it was). */
+export function throughputTable(rows: ThroughputRow[]): Record<string, string>[] {
+  return rows.map((r) => ({
+    input: r.input,
+    KB: r.KB.toFixed(1),
+    'lint ms/MB': r.lintMsPerMB.toFixed(1),
+    'markdownlint ms/MB': r.markdownlintMsPerMB.toFixed(1),
+    'floor ms/MB': r.floorMsPerMB.toFixed(1),
+    'vs markdownlint': `${(r.markdownlintMsPerMB / r.lintMsPerMB).toFixed(1)}× faster`,
+    'vs floor': `${(r.lintMsPerMB / r.floorMsPerMB).toFixed(1)}× the floor`,
+  }));
+}

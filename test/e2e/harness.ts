@@ -67,6 +67,10 @@ export const TEST_SETTINGS: Record<string, unknown> = {
   'editor.formatOnSave': false,
   'editor.formatOnPaste': false,
   'editor.wordBasedSuggestions': 'off',
+  // Completion only when asked (Ctrl+Space): a list that opens by itself while typing races
+  // the test's keystrokes.
+  'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
+  'editor.suggestOnTriggerCharacters': false,
   'editor.acceptSuggestionOnEnter': 'off',
   'editor.suggest.snippetsPreventQuickSuggestions': false,
   // Extension items first, snippets last: the suggest list is virtual (about 12 rows drawn).
@@ -664,9 +668,15 @@ export class VsCode {
 
   /** Triggers completion (Ctrl+Space) and returns the labels offered. */
   async completionLabels(trigger = true): Promise<string[]> {
-    // Ctrl+Space on an open list toggles its details pane instead: trigger only when closed
-    // (quick suggestions may have opened it while typing).
-    if (trigger && !(await this.page.locator('.editor-widget.suggest-widget.visible').isVisible())) {
+    // Completion opens only on request here (TEST_SETTINGS turn quick suggestions and trigger
+    // characters off, so no list opens or closes by itself while typing). Close a list that
+    // is open (Ctrl+Space on it would toggle its details pane) and ask afresh.
+    if (trigger) {
+      const open = this.page.locator('.editor-widget.suggest-widget.visible');
+      if (await open.isVisible()) {
+        await this.page.keyboard.press('Escape');
+        await open.waitFor({ state: 'hidden', timeout: 10_000 });
+      }
       await this.page.keyboard.press('Control+Space');
     }
     const widget = this.page.locator('.editor-widget.suggest-widget.visible');

@@ -347,8 +347,9 @@ export class VsCode {
     await this.page.locator('.editor-instance .monaco-editor.focused').first().waitFor({ timeout: 5_000 });
   }
 
-  /** Types text key by key (as a person would), e.g. to trigger completion. */
+  /** Types text key by key into the active editor (as a person would). */
   async type(text: string, delay = 0): Promise<void> {
+    await this.focusEditorIfNeeded();
     await this.page.keyboard.type(text, { delay });
   }
 
@@ -476,10 +477,14 @@ export class VsCode {
   async openProblems(): Promise<Locator> {
     const panel = this.page.locator('.markers-panel');
     if (!(await panel.isVisible())) {
+      // Opening the view moves the focus into it: give it back to the editor that had it, so
+      // that the next keystrokes still go to the text.
+      const editorHadFocus = (await this.page.locator('.editor-instance .monaco-editor.focused').count()) > 0;
       await this.runCommand('View: Focus Problems (Errors, Warnings, Infos)', { exact: false })
         .catch(() => this.page.keyboard.press('Control+Shift+M'));
+      await panel.waitFor({ state: 'visible', timeout: 10_000 });
+      if (editorHadFocus) await this.focusEditor();
     }
-    await panel.waitFor({ state: 'visible', timeout: 10_000 });
     return panel;
   }
 

@@ -98,23 +98,6 @@ function nativeBinaryAvailable(): boolean {
  * Exponential or higher-degree expressions are never listed here.
  */
 const KNOWN_QUADRATIC: ReadonlyArray<[file: string, source: string]> = [
-  ['server/src/core/data/name-match.ts', String.raw`\s*-\s*`],
-  ['server/src/core/extract/abbreviations.ts', String.raw`^\s*["”]?\s*\)`],
-  ['server/src/core/extract/abbreviations.ts', String.raw`(?:gọi|viết)\s+tắt\s+(?:là\s+)?["“]?\s*$`],
-  ['server/src/core/extract/units.ts', String.raw`^\s*\(?\s*cũ(?![\p{L}\p{M}])`],
-  ['server/src/core/extract/citations.ts', String.raw`^(?:Sở|Bộ)(?:\s+[\p{L}\p{M}]+){1,8}?(?=\s+(?:về|v\/v|tại|trên|đã|để|nhằm|lựa|phát|giao|điều|ban\s+hành|phê|hướng|quy|triển|thực)(?![\p{L}\p{M}])|[;,.:()]|$)`],
-  ['server/src/core/rules/date/after-issue.ts', String.raw`[ \t*#>_+-]+$`],
-  ['server/src/core/rules/date/place-mismatch.ts', String.raw`(?:^|\s)(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+(.+)$`],
-  ['server/src/core/rules/number/malformed.ts', String.raw`^Số(\s+)([\d.…_ ]*\/[\p{L}\d-]+)`],
-  ['server/src/core/rules/number/shared.ts', String.raw`\s*[-–—_.]\s*`],
-  ['server/src/core/rules/number/shared.ts', String.raw`\s*\/\s*`],
-  ['server/src/core/rules/recipients/duplicate.ts', String.raw`[\s;.,:]+$`],
-  ['server/src/core/rules/signature/titles.ts', String.raw`^phó\s+(.*)$`],
-  ['server/src/core/rules/structure/header-facts.ts', String.raw`(?:^|\s)(TỈNH|THÀNH PHỐ|TP\.?)\s+(\p{Lu}[\p{Lu}\p{M} -]*\p{Lu})$`],
-  ['server/src/core/rules/structure/missing-end-mark.ts', String.raw`\S+$`],
-  ['server/src/core/rules/structure/missing-number.ts', String.raw`^Số\s*[.\-–]?\s*[\d/…_.]`],
-  ['server/src/core/rules/structure/missing-place-date.ts', String.raw`^\p{Lu}[\p{L}\p{M} .-]{1,40}?,?\s+ngày\b.*(tháng|\/)`],
-  ['server/src/core/rules/text/confusable.ts', String.raw`([\p{L}\p{M}]+)[ \t\u00a0]+$`],
 ];
 
 function isKnownQuadratic(rs: FoundRegex[], summary: string | undefined): boolean {

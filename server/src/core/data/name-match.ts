@@ -3,10 +3,11 @@
  * edit distance and letter signatures that keep nationwide spelling suggestions cheap.
  */
 import { nameKey } from '../text/fold';
+import { tightenAround } from '../text/scan';
 
 /** Matching key of a name: NFC, case, tone placement, dashes and the spaces around them folded. */
 export function unitNameKey(name: string): string {
-  return nameKey(name).replace(/\s*-\s*/g, '-');
+  return tightenAround(nameKey(name), '-', '-');
 }
 
 /** 32-bit set of the letters of a key (code unit hashed to a bit). */

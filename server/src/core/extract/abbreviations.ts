@@ -103,8 +103,8 @@ export function extractAbbreviations(model: NoticeModel, skip: Span[] = []): Abb
       // Definitions: "(sau đây gọi tắt là X)", "(viết tắt là X)", or "<words> (X)".
       const open = text.slice(Math.max(0, start - 40), start);
       const after = text.slice(end, end + 3);
-      if (!/^\s*["”]?\s*\)/u.test(after)) continue;
-      const told = /(?:gọi|viết)\s+tắt\s+(?:là\s+)?["“]?\s*$/iu.test(open);
+      if (!/^\s*(?:["”]\s*)?\)/u.test(after)) continue;
+      const told = /(?:gọi|viết)\s+tắt(?:\s+là)?\s*["“]?$/iu.test(open.trimEnd());
       const bracket = /\(\s*$/u.exec(open);
       if (told) definitions.set(tok, { abbr: tok, span: { start, end } });
       else if (bracket) {

@@ -230,7 +230,7 @@ function linkParents(text: string, ms: UnitMention[]): void {
 
 function historicalFrom(text: string, sentence: Span, name: Span): string | undefined {
   const after = text.slice(name.end, name.end + 8);
-  if (/^\s*\(?\s*cũ(?![\p{L}\p{M}])/u.test(after)) return '0000';
+  if (/^\s*(?:\(\s*)?cũ(?![\p{L}\p{M}])/u.test(after)) return '0000';
   const clause = clauseBefore(text, sentence.start, name.start);
   if (/(trước đây|nguyên|trước (khi )?(sắp xếp|sáp nhập))[^,;]{0,30}$/iu.test(clause)) return '0000';
   const dates = datesInClause(clause);

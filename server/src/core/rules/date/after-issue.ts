@@ -9,6 +9,7 @@
 import { getCitations, getDates } from '../../extract';
 import { formatDate, type DateEntity } from '../../extract/dates';
 import { msg, type Rule } from '../types';
+import { trimEndWhere } from '../../text/scan';
 
 export const dateAfterIssue: Rule = {
   meta: {
@@ -53,7 +54,7 @@ export const dateAfterIssue: Rule = {
 
 /** "Ngày 24/9/2024, … đã …" at the start of a paragraph or sentence. */
 function isEventOpening(text: string, d: DateEntity): boolean {
-  const before = text.slice(Math.max(0, d.span.start - 200), d.span.start).replace(/[ \t*#>_+-]+$/, '');
+  const before = trimEndWhere(text.slice(Math.max(0, d.span.start - 200), d.span.start), (ch) => ' \t*#>_+-'.includes(ch));
   if (before !== '' && !/[\n.;:]$/.test(before)) return false;
   if (!/^Ngày\b/u.test(text.slice(d.span.start, d.span.start + 5))) return false;
   const rest = text.slice(d.span.end, d.span.end + 200).split(/[.\n;]/)[0];

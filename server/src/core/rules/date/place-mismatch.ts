@@ -8,16 +8,17 @@
  * the other ("Huế" / "Thừa Thiên Huế") is accepted.
  */
 import { nameKey } from '../../text/fold';
+import { splitAtUnitWord } from '../../text/scan';
 import { msg, type Rule } from '../types';
 import { titleCase } from './shared';
 
-const UNIT = /(?:^|\s)(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+(.+)$/u;
+const UNIT_WORDS = ['TỈNH', 'THÀNH PHỐ', 'HUYỆN', 'QUẬN', 'THỊ XÃ', 'XÃ', 'PHƯỜNG', 'THỊ TRẤN', 'ĐẶC KHU'];
 const ALIASES: Record<string, string> = { hcm: 'hồ chí minh', 'tp hcm': 'hồ chí minh', 'tphcm': 'hồ chí minh' };
 
 /** The locality named at the end of an agency line: "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN" → tỉnh, "LẠNG SƠN". */
 export function localityOf(agency: string): { unit: string; name: string } | undefined {
-  const m = UNIT.exec(agency.replace(/\s+/g, ' ').trim());
-  return m ? { unit: m[1], name: m[2].trim() } : undefined;
+  const m = splitAtUnitWord(agency.replace(/\s+/g, ' ').trim(), UNIT_WORDS);
+  return m ? { unit: m.word, name: m.rest.trim() } : undefined;
 }
 
 function key(place: string): string {

@@ -88,7 +88,7 @@ function missingColon(ctx: RuleContext): void {
   const m: NoticeModel = ctx.model;
   const titleLine = m.title?.lines[0] ?? Math.min(m.lines.length, 15);
   for (const l of m.lines.slice(0, titleLine)) {
-    const mm = /^Số(\s+)([\d.…_ ]*\/[\p{L}\d-]+)/u.exec(l.content);
+    const mm = /^Số(\s+)((?:[\d.…_][\d.…_ ]*)?\/[\p{L}\d-]+)/u.exec(l.content);
     if (!mm) continue;
     const at = l.contentStart + 2 + mm[1].length;
     ctx.report({

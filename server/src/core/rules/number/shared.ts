@@ -1,5 +1,6 @@
 /** Helpers shared by the `number` rules: the legal basis and the grammar of "Số, ký hiệu". */
 import { msg } from '../types';
+import { tightenAround } from '../../text/scan';
 
 // NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3: Số: <số>/<tên loại>-<cơ quan ban hành>[-<đơn vị soạn thảo>].
 export const BASIS = msg('Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3', 'Decree 30/2020/ND-CP, Appendix I, section II.3');
@@ -18,15 +19,13 @@ export const PARTY_VALUE = /^\d+-[\p{L}]+\/[\p{L}\d]+(?:\/[\p{L}\d]+)?$/u;
  * code keeps its own case: QyĐ, CTr, TTr).
  */
 export function normaliseSymbol(s: string): string {
-  const parts = s
-    .trim()
-    .replace(/\s*[-–—_.]\s*/gu, '-')
-    .split('-');
+  // Linear (tightenAround), not /\s*[-–—_.]\s*/g: no quadratic backtracking on long blanks.
+  const parts = tightenAround(s.trim(), '-–—_.', '-').split('-');
   return parts.map((p, i) => (i > 0 && /^[\p{Ll}\d]+$/u.test(p) ? p.toUpperCase() : p)).join('-');
 }
 
 export function normaliseValue(v: string): string {
   const slash = v.indexOf('/');
   if (slash < 0) return v.trim();
-  return v.slice(0, slash).replace(/\s+/g, '') + '/' + normaliseSymbol(v.slice(slash + 1).replace(/\s*\/\s*/g, '/'));
+  return v.slice(0, slash).replace(/\s+/g, '') + '/' + normaliseSymbol(tightenAround(v.slice(slash + 1), '/', '/'));
 }

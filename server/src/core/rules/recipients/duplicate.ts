@@ -4,6 +4,7 @@
  * compared whole, ignoring case, tone placement, spacing and the final ";"/"."; the lists
  * inside an item ("HĐND, UBND các huyện") share qualifiers and are not split.
  */
+import { trimEndWhere } from '../../text/scan';
 import type { RecipientItem } from '../../parse/model';
 import { nameKey } from '../../text/fold';
 import { msg, type Rule } from '../types';
@@ -12,7 +13,7 @@ const BASIS_VI = 'Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9';
 const BASIS_EN = 'Decree 30/2020/ND-CP, Appendix I, II.9';
 
 function key(item: RecipientItem): string {
-  return nameKey(item.value).replace(/[\s;.,:]+$/u, '').trim();
+  return trimEndWhere(nameKey(item.value), (ch) => /[\s;.,:]/u.test(ch)).trim();
 }
 
 export const duplicate: Rule = {

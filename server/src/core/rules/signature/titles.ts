@@ -38,7 +38,8 @@ export function headTitleOf(text: string): string | undefined {
 export function deputyOf(text: string): string | undefined {
   const k = nameKey(text);
   if (k.startsWith(nameKey('THỨ TRƯỞNG'))) return 'BỘ TRƯỞNG';
-  const m = /^phó\s+(.*)$/u.exec(k);
+  // nameKey collapses white space, so one space follows the word.
+  const m = /^phó (.*)$/u.exec(k);
   if (!m) return undefined;
   return headTitleOf(m[1]) ?? m[1].toUpperCase();
 }

@@ -2,6 +2,7 @@
  * Facts about the header that several structure rules need to build certain fixes: the
  * issuer code a header line implies, and the place name a provincial issuer writes.
  */
+import { splitAtUnitWord } from '../../text/scan';
 import type { Line, NoticeModel } from '../../parse/model';
 import { nameKey } from '../../text/fold';
 
@@ -48,8 +49,9 @@ export function certainIssuerPlace(model: NoticeModel): string | undefined {
   for (const c of [model.header.issuer, model.header.superior]) {
     if (!c) continue;
     const t = c.text.replace(/\s+/g, ' ').trim();
-    const m = /(?:^|\s)(TỈNH|THÀNH PHỐ|TP\.?)\s+(\p{Lu}[\p{Lu}\p{M} -]*\p{Lu})$/u.exec(t);
-    if (!m) continue;
+    const hit = splitAtUnitWord(t, ['TỈNH', 'THÀNH PHỐ', 'TP.', 'TP'], (rest) => /^\p{Lu}[\p{Lu}\p{M} -]*$/u.test(rest) && /\p{Lu}$/u.test(rest));
+    if (!hit) continue;
+    const m = ['', hit.word.replace(/^TP\.?$/u, 'TP'), hit.rest] as const;
     const name = m[2].trim();
     // "TỈNH ỦY QUẢNG NINH" is the provincial Party committee, not a province named "Ủy …"; a
     // name longer than the parser takes as a place would be inserted again on every fix pass.

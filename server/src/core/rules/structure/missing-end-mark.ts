@@ -4,6 +4,7 @@
  * "./."; it is a convention of the templates, not a sentence of the decree, hence info.
  * "…15/7/2024/." is not the mark: a date's slash followed by a full stop.
  */
+import { lastWordStart } from '../../text/scan';
 import { msg, type Fix, type Rule } from '../types';
 
 const BASIS_VI = 'Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.4';
@@ -50,15 +51,13 @@ export const missingEndMark: Rule = {
       foundVi = 'kết thúc bằng dấu chấm, thiếu "/."';
       foundEn = 'ends with a full stop without "/."';
     } else if (/[\p{L}\p{N})"”]$/u.test(last)) {
-      const w = /\S+$/.exec(last)!;
-      cover = { start: start + w.index, end };
+      cover = { start: start + lastWordStart(last), end };
       fix = insert(end, './.');
       foundVi = 'không có dấu kết thúc';
       foundEn = 'has no end mark';
     } else {
       // Ends with ";", ":", "…": what the sentence lacks is not certain.
-      const w = /\S+$/.exec(last)!;
-      cover = { start: start + w.index, end };
+      cover = { start: start + lastWordStart(last), end };
       foundVi = `kết thúc bằng "${last.slice(-1)}"`;
       foundEn = `ends with "${last.slice(-1)}"`;
     }

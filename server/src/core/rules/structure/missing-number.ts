@@ -24,7 +24,7 @@ export const missingNumber: Rule = {
     const { model } = ctx;
     if (model.number) return;
     // "Số 05/TB-UBND" (no colon) is written but not in form: say so, and insert nothing.
-    const near = headerLineMatching(model, (l) => l.content.length <= 40 && l.content.includes('/') && /^Số\s*[.\-–]?\s*[\d/…_.]/u.test(l.content));
+    const near = headerLineMatching(model, (l) => l.content.length <= 40 && l.content.includes('/') && /^Số\s*(?:[.\-–]\s*)?[\d/…_.]/u.test(l.content));
     if (near) {
       const s = lineSpan(near);
       ctx.report({

@@ -29,7 +29,7 @@ export const missingPlaceDate: Rule = {
     // A date line that is written but not in form ("Lạng Sơn ngày 5/8/2020"): no insertion.
     const near = headerLineMatching(
       model,
-      (l) => l.content.length <= 80 && /^\p{Lu}[\p{L}\p{M} .-]{1,40}?,?\s+ngày\b.*(tháng|\/)/u.test(l.content),
+      (l) => l.content.length <= 80 && looksLikeDateLine(l.content),
     );
     if (near) {
       const s = lineSpan(near);
@@ -74,3 +74,15 @@ export const missingPlaceDate: Rule = {
     });
   },
 };
+
+/**
+ * "Lạng Sơn ngày 5/8/2020", "Hà Nội, ngày 05 tháng 3": a place of 2–41 letters, an optional
+ * comma, then "ngày" and a month. Written as three linear tests rather than one expression
+ * whose overlapping blanks backtrack quadratically.
+ */
+function looksLikeDateLine(c: string): boolean {
+  const at = c.search(/\sngày(?![\p{L}\p{M}])/u);
+  if (at < 2) return false;
+  const place = c.slice(0, at).trimEnd().replace(/,$/, '');
+  return /^\p{Lu}[\p{L}\p{M} .-]{1,40}$/u.test(place) && /tháng|\//u.test(c.slice(at));
+}

@@ -6,6 +6,7 @@
  * "ĐƠN ĐỐC" → "ĐÔN ĐỐC"). Entries carry neighbour lists that make a match correct
  * ("giám sát nhập khẩu"); only entries that are always wrong in administrative prose exist.
  */
+import { lastWordBeforeBlanks } from '../../text/scan';
 import { foldName, nfc } from '../../text/fold';
 import { msg, type Rule } from '../types';
 import { CONFUSABLES, type Confusable } from './confusables';
@@ -82,8 +83,8 @@ export const confusable: Rule = {
         const end = start + m[0].length;
         const next = /^[ \t\u00a0]+([\p{L}\p{M}]+)/u.exec(folded.slice(end, end + 40));
         if (next && c.notAfter.has(next[1])) continue;
-        const prev = /([\p{L}\p{M}]+)[ \t\u00a0]+$/u.exec(folded.slice(Math.max(0, start - 40), start));
-        if (prev && c.notBefore.has(prev[1])) continue;
+        const prev = lastWordBeforeBlanks(folded.slice(Math.max(0, start - 40), start));
+        if (prev && c.notBefore.has(prev)) continue;
         const found = model.text.slice(start, end);
         const right = casePreserving(found, c.entry.right);
         ctx.report({

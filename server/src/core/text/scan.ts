@@ -1,0 +1,79 @@
+/**
+ * Small linear-time string helpers. They replace regular expressions such as `\s*-\s*` or
+ * `\S+$`, which backtrack quadratically on long runs of white space or letters (a 5 MB
+ * single-line paste): the ReDoS test (test/unit/redos.test.ts) rejects those shapes.
+ */
+
+/** True for the characters JavaScript's `\s` matches. */
+export function isWhite(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Removes the white space around each occurrence of any of `seps`, and maps them to `to`. */
+export function tightenAround(s: string, seps: string, to: string): string {
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i];
+    if (seps.includes(c)) {
+      let k = out.length;
+      while (k > 0 && isWhite(out.charCodeAt(k - 1))) k--;
+      out = out.slice(0, k) + to;
+      i++;
+      while (i < s.length && isWhite(s.charCodeAt(i))) i++;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+
+/** Removes trailing characters that satisfy `drop`. */
+export function trimEndWhere(s: string, drop: (ch: string) => boolean): string {
+  let e = s.length;
+  while (e > 0 && drop(s[e - 1])) e--;
+  return s.slice(0, e);
+}
+
+/** Start index of the last run of non-white characters (s.length when s ends in white space or is empty). */
+export function lastWordStart(s: string): number {
+  let i = s.length;
+  while (i > 0 && !isWhite(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The word (letters and marks) that ends just before trailing spaces/tabs/NBSP, if any. */
+export function lastWordBeforeBlanks(s: string): string | undefined {
+  let e = s.length;
+  while (e > 0 && (s[e - 1] === ' ' || s[e - 1] === '\t' || s[e - 1] === '\u00a0')) e--;
+  if (e === s.length) return undefined;
+  let b = e;
+  while (b > 0 && /[\p{L}\p{M}]/u.test(s[b - 1])) b--;
+  return b < e ? s.slice(b, e) : undefined;
+}
+
+/**
+ * "… TỈNH LẠNG SƠN" → { word: 'TỈNH', rest: 'LẠNG SƠN' }: the leftmost unit word (from
+ * `words`, multi-word allowed) followed by at least one word, whose rest satisfies `accept`.
+ */
+export function splitAtUnitWord(
+  text: string,
+  words: readonly string[],
+  accept: (rest: string) => boolean = () => true,
+): { word: string; rest: string } | undefined {
+  const tokens = text.split(' ').filter(Boolean);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const w of words) {
+      const wt = w.split(' ');
+      if (i + wt.length >= tokens.length) continue;
+      if (!wt.every((x, k) => tokens[i + k] === x)) continue;
+      const rest = tokens.slice(i + wt.length).join(' ');
+      if (accept(rest)) return { word: w, rest };
+    }
+  }
+  return undefined;
+}

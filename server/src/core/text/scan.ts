@@ -14,22 +14,20 @@ export function isWhite(c: number): boolean {
 
 /** Removes the white space around each occurrence of any of `seps`, and maps them to `to`. */
 export function tightenAround(s: string, seps: string, to: string): string {
-  let out = '';
-  let i = 0;
-  while (i < s.length) {
-    const c = s[i];
-    if (seps.includes(c)) {
-      let k = out.length;
-      while (k > 0 && isWhite(out.charCodeAt(k - 1))) k--;
-      out = out.slice(0, k) + to;
-      i++;
-      while (i < s.length && isWhite(s.charCodeAt(i))) i++;
-      continue;
-    }
-    out += c;
-    i++;
+  const parts: string[] = [];
+  let pieceStart = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!seps.includes(s[i])) continue;
+    let e = i;
+    while (e > pieceStart && isWhite(s.charCodeAt(e - 1))) e--;
+    parts.push(s.slice(pieceStart, e), to);
+    let n = i + 1;
+    while (n < s.length && isWhite(s.charCodeAt(n))) n++;
+    pieceStart = n;
+    i = n - 1;
   }
-  return out;
+  parts.push(s.slice(pieceStart));
+  return parts.join('');
 }
 
 /** Removes trailing characters that satisfy `drop`. */

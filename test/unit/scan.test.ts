@@ -1,0 +1,28 @@
+import { strict as assert } from 'assert';
+import { lastWordBeforeBlanks, lastWordStart, splitAtUnitWord, tightenAround, trimEndWhere } from '../../server/src/core/text/scan';
+
+describe('linear text helpers (text/scan.ts)', () => {
+  it('tightenAround removes the blanks around separators and maps them', () => {
+    assert.equal(tightenAround(' a - b -c-  d ', '-', '-'), ' a-b-c-d ');
+    assert.equal(tightenAround('TB – UBND _ VP', '-–—_.', '-'), 'TB-UBND-VP');
+    assert.equal(tightenAround('--', '-', '-'), '--');
+    assert.equal(tightenAround('', '-', '-'), '');
+  });
+  it('is linear on a long line full of separators', () => {
+    const s = 'a / b '.repeat(200_000);
+    assert.equal(tightenAround(s, '/', '/').length, s.length - 400_000);
+  });
+  it('trimEndWhere, lastWordStart, lastWordBeforeBlanks', () => {
+    assert.equal(trimEndWhere('abc;. ', (c) => ';. '.includes(c)), 'abc');
+    assert.equal(lastWordStart('một hai'), 4);
+    assert.equal(lastWordStart('một '), 4);
+    assert.equal(lastWordBeforeBlanks('giám sát  '), 'sát');
+    assert.equal(lastWordBeforeBlanks('giám sát'), undefined);
+  });
+  it('splitAtUnitWord finds the leftmost unit word followed by a name the predicate accepts', () => {
+    assert.deepEqual(splitAtUnitWord('ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN', ['TỈNH', 'THÀNH PHỐ']), { word: 'TỈNH', rest: 'LẠNG SƠN' });
+    assert.deepEqual(splitAtUnitWord('UBND THÀNH PHỐ HỒ CHÍ MINH', ['TỈNH', 'THÀNH PHỐ']), { word: 'THÀNH PHỐ', rest: 'HỒ CHÍ MINH' });
+    assert.equal(splitAtUnitWord('ỦY BAN NHÂN DÂN TỈNH', ['TỈNH']), undefined);
+    assert.deepEqual(splitAtUnitWord('TỈNH a TỈNH B', ['TỈNH'], (r) => /^[A-Z ]+$/.test(r)), { word: 'TỈNH', rest: 'B' });
+  });
+});

@@ -10,7 +10,7 @@
  */
 import { editDistance, nameKey, nfc, stripAccents } from '../text/fold';
 import {
-  LEVEL_WORDS, Token, UnitLevel, levelWordAt, nameTokens, properNameEnd, softKey, tokenize, trailingLevelWord,
+  LEVEL_WORDS, firstWordKey, Token, UnitLevel, levelWordAt, nameTokens, properNameEnd, softKey, tokenize, trailingLevelWord,
 } from './agencyText';
 
 export { AGENCY_HEADWORDS, AGENCY_WEAK_HEADWORDS } from './agencyText';
@@ -149,6 +149,9 @@ function levelFits(level: AgencyLevel, unit: UnitLevel): boolean {
  * The first ~400 characters of `text`, NFC: far more than the longest name plus locality, and
  * keeps matchPrefix O(1) when the extraction passes the rest of a whole document.
  */
+/** Characters tokenised first by matchPrefix (see there). */
+const QUICK_WINDOW = 160;
+
 function head(text: string): string {
   return nfc(text.length > 400 ? text.slice(0, 400) : text);
 }
@@ -228,15 +231,24 @@ class Registry implements AgencyRegistry {
    * word, decided on a few characters instead of tokenising the 400 of head() (profiling, 1 MB).
    */
   private static mayStart(index: Map<string, Candidate[]>, text: string): boolean {
-    const probe = nfc(text.slice(0, 48));
-    const first = tokenize(probe)[0];
-    if (!first || first.end >= probe.length) return true; // no word, or maybe cut: the full path decides
+    const first = firstWordKey(text, 48);
+    if (!first || first.cut) return true; // no word, or maybe cut: the full path decides
     return first.soft || index.has(first.key);
   }
 
   matchPrefix(text: string): AgencyMatch | undefined {
     if (!Registry.mayStart(this.prefixIndex, text)) return undefined;
-    const t = head(text);
+    if (text.length > QUICK_WINDOW) {
+      // The longest name is 84 characters: a name and its locality end well inside a short
+      // window, so tokenising 400 characters at every candidate word (the hot spot of a long
+      // document) is only needed when the quick match runs to the window's edge.
+      const quick = this.matchPrefixIn(nfc(text.slice(0, QUICK_WINDOW)));
+      if (!quick || quick.end < QUICK_WINDOW - 24) return quick;
+    }
+    return this.matchPrefixIn(head(text));
+  }
+
+  private matchPrefixIn(t: string): AgencyMatch | undefined {
     const tokens = tokenize(t);
     if (Registry.firstWord(tokens) < 0) return undefined;
     const lead = tokens[0].start;

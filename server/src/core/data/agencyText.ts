@@ -117,3 +117,22 @@ export function properNameEnd(nfcText: string, tokens: Token[], i: number): numb
   }
   return j;
 }
+
+const SEPARATOR = new Set([...',;:().“”"*[]!?…-']);
+
+/**
+ * The folded key of the first word of `text` (as `tokenize` would give it), read from at most
+ * `limit` characters without tokenising them all: the cheap test at every capitalised word.
+ * `soft` for a leading comma or hyphen; `cut` when the word may continue past the limit.
+ */
+export function firstWordKey(text: string, limit = 48): { key: string; soft: boolean; cut: boolean } | undefined {
+  let i = 0;
+  const n = Math.min(text.length, limit);
+  while (i < n && /\s/.test(text[i])) i++;
+  if (i >= n) return undefined;
+  if (text[i] === ',' || text[i] === '-') return { key: text[i], soft: true, cut: false };
+  let e = i;
+  while (e < n && !SEPARATOR.has(text[e]) && !/\s/.test(text[e])) e++;
+  if (e === i) return { key: text[i], soft: false, cut: false };
+  return { key: foldName(text.slice(i, e).normalize('NFC')), soft: false, cut: e >= n && n < text.length };
+}

@@ -13,7 +13,7 @@ import type { DateWindow } from '../domain/dates';
 import {
   AGENCY_HEADWORDS, AGENCY_WEAK_HEADWORDS, type AgencyEntry, type AgencyRegistry, getAgencyRegistry,
 } from '../data/agencies';
-import { nameTokens, tokenize, trailingLevelWord } from '../data/agencyText';
+import { firstWordKey, nameTokens, tokenize, trailingLevelWord } from '../data/agencyText';
 import { getCitations } from './index';
 import { datesInClause } from './unitContext';
 import { documentProvince } from './places';
@@ -79,9 +79,12 @@ export function agencyZones(model: NoticeModel): Zone[] {
 }
 
 const HEADWORD_KEYS = [...AGENCY_HEADWORDS, ...AGENCY_WEAK_HEADWORDS].map((h) => nameTokens(h)).sort((a, b) => b.length - a.length);
+const HEADWORD_FIRST = new Set(HEADWORD_KEYS.map((h) => h[0]));
 
 /** Words of a headword at the start of `s` (folded), or 0. */
 function headwordAt(s: string): number {
+  const first = firstWordKey(s, 40);
+  if (!first || !HEADWORD_FIRST.has(first.key)) return 0;
   const keys = nameTokens(s.slice(0, 40));
   for (const h of HEADWORD_KEYS) if (h.every((k, i) => keys[i] === k)) return h.length;
   return 0;
@@ -171,7 +174,10 @@ export function extractAgencies(model: NoticeModel, reg: AgencyRegistry, citatio
       const from = zs.start + (lh.index ?? 0) + lh[0].length;
       // A bounded window: splitList normalises all it is given, and the rest of a 1 MB body per
       // list head was quadratic. A list of short names is far shorter than this.
-      for (const item of reg.splitList(text.slice(from, Math.min(zs.end, from + LIST_WINDOW)))) {
+      // A list ends at its line's end (the registry stops there too): read no further.
+      const eol = text.indexOf('\n', from);
+      const to = Math.min(zs.end, from + LIST_WINDOW, eol < 0 ? zs.end : eol);
+      for (const item of reg.splitList(text.slice(from, to))) {
         const s = from + item.start;
         const full = reg.matchPrefix(item.text);
         const short = reg.matchShortNamePrefix(item.text);

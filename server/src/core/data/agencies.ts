@@ -93,6 +93,11 @@ export interface AbbreviationInfo {
 export interface AgencyRegistry {
   /** Longest known agency name at the start of `text` (folded), with its trailing locality. */
   matchPrefix(text: string): AgencyMatch | undefined;
+  /**
+   * The same at token i of an already tokenised NFC text (`tokenize(t)`): offsets (`end`) are
+   * offsets in t. Lets a caller tokenise a whole zone once instead of a window per word.
+   */
+  matchAt(t: string, tokens: Token[], i: number): AgencyMatch | undefined;
   /** Longest known short name at the start of `text` ("Văn hóa, Thể thao và Du lịch, …"). */
   matchShortNamePrefix(text: string): { entries: AgencyEntry[]; matchedText: string; end: number } | undefined;
   /** Split a list "Kế hoạch và Đầu tư, Tài chính, Văn hóa, Thể thao và Du lịch, Ban Dân tộc tỉnh". */
@@ -251,17 +256,25 @@ class Registry implements AgencyRegistry {
   private matchPrefixIn(t: string): AgencyMatch | undefined {
     const tokens = tokenize(t);
     if (Registry.firstWord(tokens) < 0) return undefined;
-    const lead = tokens[0].start;
+    return this.matchAt(t, tokens, 0);
+  }
+
+  matchAt(t: string, tokens: Token[], i: number): AgencyMatch | undefined {
+    const first = tokens[i];
+    if (!first || first.soft) return undefined;
+    const cands = this.prefixIndex.get(first.key);
+    if (!cands) return undefined;
+    const lead = first.start;
     let fallback: AgencyMatch | undefined;
-    for (const c of this.prefixIndex.get(tokens[0].key) ?? []) {
-      const j = Registry.follow(tokens, 0, c.tokens);
+    for (const c of cands) {
+      const j = Registry.follow(tokens, i, c.tokens);
       if (j < 0) continue;
       const nameEnd = tokens[j - 1].end;
       const base = { entry: c.entry, matchedText: t.slice(lead, nameEnd), via: c.via };
       const lw = trailingLevelWord(c.tokens);
       if (lw >= 0) {
         // The name ends with its level word ("UBND huyện"): the place name follows it.
-        let w = Registry.follow(tokens, 0, c.tokens.slice(0, lw));
+        let w = Registry.follow(tokens, i, c.tokens.slice(0, lw));
         while (tokens[w]?.soft) w++;
         const lwStart = tokens[w]?.start ?? nameEnd;
         const k = properNameEnd(t, tokens, j);

@@ -92,8 +92,11 @@ function headwordAt(s: string): number {
 
 /** "các Sở, ngành:", "các sở, ban, ngành, cơ quan:", "các Sở:" — then a list of short names. */
 const LIST_HEAD = /(?<![\p{L}\p{M}])các\s+sở(?:\s*,\s*(?:ban|ngành|cơ\s+quan|đơn\s+vị))*\s*:/giu;
-/** Capitalised word starts: where a name may begin. */
-const WORD_START = /(?<![\p{L}\p{M}\d&/])[\p{Lu}]/gu;
+/** A capitalised word start (not after a letter, digit, "&" or "/"): where a name may begin. */
+function isWordStart(t: string, at: number): boolean {
+  if (!/\p{Lu}/u.test(t[at])) return false;
+  return at === 0 || !/[\p{L}\p{M}\d&/]/u.test(t[at - 1]);
+}
 /** How far after "các Sở, ngành:" a list of short names is read. */
 const LIST_WINDOW = 4000;
 /** The end of an unknown phrase: hard punctuation or a line break. */
@@ -110,7 +113,7 @@ function coreOf(text: string, start: number): Span {
 
 /** Is the mention the issuer of a cited document, or marked as a former body? */
 function historicalAt(text: string, span: Span, entries: AgencyEntry[], reg: AgencyRegistry, cites: Span[]): boolean {
-  if (cites.some((c) => span.start >= c.start && span.start < c.end)) return true;
+  if (insideAny(cites, span.start)) return true;
   const before = text.slice(Math.max(0, span.start - 200), span.start);
   const after = text.slice(span.end, span.end + 40);
   if (/^[^.;\n]{0,30}?(\(\s*cũ\s*\)|\bcũ(?![\p{L}\p{M}])|nay\s+là|trước\s+đây)/iu.test(after)) return true;
@@ -126,6 +129,21 @@ function historicalAt(text: string, span: Span, entries: AgencyEntry[], reg: Age
     if (entries.some((e) => reg.isValid(e, w))) return true;
   }
   return false;
+}
+
+/**
+ * True when `at` falls inside one of `spans` (sorted by start, not overlapping): a binary
+ * search, since a long notice has thousands of citations and thousands of agency names.
+ */
+function insideAny(spans: Span[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi >= 0 && at < spans[hi].end;
 }
 
 function nextDayIso(d: string): string {
@@ -193,19 +211,25 @@ export function extractAgencies(model: NoticeModel, reg: AgencyRegistry, citatio
         }
       }
     }
-    // 2. Names anywhere, at capitalised word starts, longest known name first.
-    for (const ws of zt.matchAll(WORD_START)) {
-      const at = zs.start + (ws.index ?? 0);
+    // 2. Names anywhere, at capitalised word starts, longest known name first. The zone is
+    // tokenised once; each word start is then a map lookup of its first word (tokenising a
+    // window at every capitalised word was the hot spot of a long document).
+    const toks = tokenize(zt);
+    for (let i = 0; i < toks.length; i++) {
+      const tk = toks[i];
+      if (tk.soft || !isWordStart(zt, tk.start)) continue;
+      const at = zs.start + tk.start;
       if (covered[at - zs.start]) continue;
-      const rest = text.slice(at, Math.min(zs.end, at + 400));
-      const m = reg.matchPrefix(rest);
+      const m = reg.matchAt(zt, toks, i);
       // A bare "Báo" before a lower-case word is "Báo cáo", not the provincial newspaper.
       const bare = m && m.entry.localityName && !m.locality && nameTokens(m.matchedText).length === 1;
       if (m && !bare) {
         const span = { start: at, end: at + m.matchedText.length };
-        push({ span, fullSpan: { start: at, end: at + m.end }, locality: m.locality, entries: [m.entry], via: m.via, zone, inList: false, levelMismatch: m.levelMismatch });
+        push({ span, fullSpan: { start: at, end: zs.start + m.end }, locality: m.locality, entries: [m.entry], via: m.via, zone, inList: false, levelMismatch: m.levelMismatch });
         continue;
       }
+      if (!HEADWORD_FIRST.has(tk.key)) continue;
+      const rest = text.slice(at, Math.min(zs.end, at + 400));
       const hw = headwordAt(rest);
       if (!hw) continue;
       const stop = rest.search(PHRASE_END);
@@ -230,7 +254,7 @@ export function getAgencyMentions(ctx: Pick<RuleContext, 'model' | 'cache' | 'da
   let v = ctx.cache.get(key) as AgencyExtraction | undefined;
   if (!v) {
     const reg = ctx.data?.agencies ?? getAgencyRegistry();
-    const cites = getCitations(ctx).map((c) => c.span);
+    const cites = getCitations(ctx).map((c) => c.span).sort((a, b) => a.start - b.start);
     v = extractAgencies(ctx.model, reg, cites);
     const g = ctx.data?.gazetteer;
     const reading = g ? documentProvince(ctx.model, g, ctx.docDate, getUnitMentions(ctx)) : undefined;

@@ -155,7 +155,7 @@ describe('vn-notice CLI', function () {
       const lines = r.stdout.split('\n');
       assert.equal(lines[0], `${FIX}/missing-title.tb.md`, 'a clean file is not listed');
       assert.match(lines[1], new RegExp(`^  ${d.range.start.line + 1}:${d.range.start.character + 1}  lỗi  Thiếu tên loại văn bản .*  structure/missing-title$`));
-      assert.match(r.stdout, /✖ 1 vấn đề \(1 lỗi, 0 cảnh báo, 0 gợi ý\)\n$/);
+      assert.match(r.stdout, /✖ 1 vấn đề \(1 lỗi, 0 cảnh báo, 0 thông tin, 0 gợi ý\)\n$/);
     });
 
     it('says so when there is nothing to report', () => {

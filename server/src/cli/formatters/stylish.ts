@@ -29,14 +29,13 @@ export function formatStylish(reports: readonly FileReport[], locale: Locale, co
   }
   const c = countFindings(reports);
   const total = c.error + c.warning + c.info + c.hint;
-  const suggestions = c.info + c.hint;
   if (total === 0) {
     lines.push(locale === 'en' ? `✔ No problems (${reports.length} file(s) checked)` : `✔ Không có vấn đề nào (đã kiểm tra ${reports.length} tệp)`);
   } else {
     const summary =
       locale === 'en'
-        ? `✖ ${total} problem${total === 1 ? '' : 's'} (${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}, ${suggestions} suggestion${suggestions === 1 ? '' : 's'})`
-        : `✖ ${total} vấn đề (${c.error} lỗi, ${c.warning} cảnh báo, ${suggestions} gợi ý)`;
+        ? `✖ ${total} problem${total === 1 ? '' : 's'} (${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}, ${c.info} info, ${c.hint} hint${c.hint === 1 ? '' : 's'})`
+        : `✖ ${total} vấn đề (${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} thông tin, ${c.hint} gợi ý)`;
     lines.push(paint(summary, c.error ? COLOR.error : COLOR.warning));
   }
   return lines.join('\n') + '\n';

@@ -16,7 +16,7 @@ stage() {
   fi
   echo "::: stage done: $name in $((SECONDS - t0)) s"
 }
-stage "build" npm run build
+stage "build (bundles, and the @vscode/test-electron suite)" bash -c "npm run build && node scripts/build-electron-tests.mjs"
 stage "type-check" npm run typecheck
 stage "generated files up to date" npm run check:generated
 stage "unit, golden, protocol, CLI, load and fuzz tests" npx mocha

@@ -15,7 +15,9 @@ const FILTER_SET_KEY = 'vnNotice.problemsActiveFileFilterSet';
 
 export function verdictText(v: VerdictParams): string {
   if (v.ready) return `$(check) ${vscode.l10n.t('Ready to sign')}`;
-  return `$(error) ${vscode.l10n.t('{0} errors', v.errors)}, $(warning) ${vscode.l10n.t('{0} warnings', v.warnings)}`;
+  const errors = v.errors === 1 ? vscode.l10n.t('1 error') : vscode.l10n.t('{0} errors', v.errors);
+  const warnings = v.warnings === 1 ? vscode.l10n.t('1 warning') : vscode.l10n.t('{0} warnings', v.warnings);
+  return `$(error) ${errors}, $(warning) ${warnings}`;
 }
 
 export class VerdictStatus implements vscode.Disposable {

@@ -150,6 +150,24 @@ describe('snippets', () => {
     });
   }
 
+  it('(c) a district header before the 2025 reform: no error or warning', () => {
+    const text = [
+      expand('tb-daubao-ubnd-huyen', { 2: 'BẮC SƠN' }),
+      expand('tb-so', { 1: '15' }),
+      '',
+      expand('tb-ngay', { 1: 'Bắc Sơn' }, { CURRENT_DATE: '09', CURRENT_MONTH: '05', CURRENT_YEAR: '2024' }),
+      '',
+      expand('tb-tenloai', { 1: 'Kết luận của Chủ tịch UBND huyện tại buổi làm việc với xã Long Đống' }),
+      'Ngày 06/5/2024, Chủ tịch UBND huyện đã làm việc với UBND xã Long Đống về tiến độ xây dựng nông thôn mới./.',
+      '',
+      expand('tb-noinhan', { 1: 'Thường trực Huyện ủy', 2: 'UBND xã Long Đống', 3: 'VP' }),
+      '',
+      expand('tb-ky-tl', { 1: 'Lộc Văn Tuấn' }),
+      '',
+    ].join('\n');
+    assert.deepEqual(serious(text), []);
+  });
+
   it('(b) a commune header after the 2025 reform: no error or warning', () => {
     const text = [
       expand('tb-daubao-ubnd-xa', { 2: 'LÝ BÔN' }),

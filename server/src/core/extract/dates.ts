@@ -271,26 +271,62 @@ function attachWeekday(text: string, e: DateEntity): void {
  * "ngày 24 tháng 9 năm 2024" is one date, not a day plus a month plus a year).
  */
 export function extractDates(text: string): DateEntity[] {
-  const found: DateEntity[] = [];
+  // `found` is kept sorted by start. Its spans never overlap one another (an entity is only
+  // added when it overlaps none of them, and the entities of one match do not overlap), so
+  // their ends are sorted too and an overlap test is a binary search, not a scan of all
+  // entities found so far: that scan was quadratic (~150 ms of ~180 ms on the 1 MB notice).
+  // The entities of one matcher go to `added` (also sorted: a matcher's matches come in
+  // order and do not overlap), merged into `found` after the matcher: no splice per entity.
+  let found: DateEntity[] = [];
   for (const mt of matchers) {
     mt.re.lastIndex = 0;
+    const added: DateEntity[] = [];
     let m: RegExpExecArray | null;
     while ((m = mt.re.exec(text)) !== null) {
       const built = mt.build(m);
-      const whole = { start: m.index, end: m.index + m[0].length };
-      if (built.length && !found.some((f) => overlapsSpan(f.span, whole) || built.some((b) => overlapsSpan(f.span, b.span)))) {
-        found.push(...built);
+      if (built.length && !overlapsAny(found, m.index, m.index + m[0].length) && !built.some((b) => overlapsAny(found, b.span.start, b.span.end) || overlapsAny(added, b.span.start, b.span.end))) {
+        for (const b of built) {
+          if (added.length && added[added.length - 1].span.start > b.span.start) added.splice(firstEndingAfter(added, b.span.start), 0, b);
+          else added.push(b);
+        }
       }
       if (m[0].length === 0) mt.re.lastIndex++;
     }
+    if (added.length) found = mergeByStart(found, added);
   }
-  found.sort((a, b) => a.span.start - b.span.start);
   for (const e of found) attachWeekday(text, e);
   return found;
 }
 
-function overlapsSpan(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
+/** Two sorted, mutually non-overlapping lists of entities as one sorted list. */
+function mergeByStart(a: DateEntity[], b: DateEntity[]): DateEntity[] {
+  if (!a.length) return b;
+  const out: DateEntity[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i].span.start < b[j].span.start ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
+/** Index of the first entity of `sorted` (sorted, non-overlapping spans) whose span ends after `at`. */
+function firstEndingAfter(sorted: DateEntity[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].span.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Does [start, end) overlap a span of `sorted` (sorted, non-overlapping spans)? */
+function overlapsAny(sorted: DateEntity[], start: number, end: number): boolean {
+  const i = firstEndingAfter(sorted, start);
+  return i < sorted.length && sorted[i].span.start < end;
 }
 
 /** Parses one date that starts exactly at `pos` (after "ngày " in a citation), or undefined. */
@@ -302,10 +338,24 @@ export function dateAt(text: string, pos: number): DateEntity | undefined {
   return shift(first, pos);
 }
 
+/**
+ * Moves an entity of extractDates(slice) by `by`, in place: the entity and its parts are
+ * fresh objects of that call, so no copy is needed (the spread copies were most of
+ * dateAt's time, which runs once per citation). The result has the same keys, in the same
+ * order, as the copy it replaces: the five part keys are always present, undefined when absent.
+ */
 function shift(e: DateEntity, by: number): DateEntity {
-  const s = (sp?: Span): Span | undefined => (sp ? { start: sp.start + by, end: sp.end + by } : undefined);
-  const p = <T extends { span: Span }>(x?: T): T | undefined => (x ? { ...x, span: s(x.span)! } : undefined);
-  return { ...e, span: s(e.span)!, dayPart: p(e.dayPart), monthPart: p(e.monthPart), yearPart: p(e.yearPart), quarterPart: p(e.quarterPart), weekday: p(e.weekday) };
+  const move = <T extends { span: Span }>(x?: T): T | undefined => {
+    if (x) x.span = { start: x.span.start + by, end: x.span.end + by };
+    return x;
+  };
+  e.span = { start: e.span.start + by, end: e.span.end + by };
+  e.dayPart = move(e.dayPart);
+  e.monthPart = move(e.monthPart);
+  e.yearPart = move(e.yearPart);
+  e.quarterPart = move(e.quarterPart);
+  e.weekday = move(e.weekday);
+  return e;
 }
 
 /** A date as written for messages: "31/4/2024". */

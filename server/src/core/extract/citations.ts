@@ -12,6 +12,7 @@
 import type { Span } from '../parse/model';
 import { allTypeCodes, docTypeByCode, docTypeByWord, OUTDATED_TYPE_CODES } from '../domain/docTypes';
 import { foldName } from '../text/fold';
+import { isWhite } from '../text/scan';
 import { dateAt, type DateEntity } from './dates';
 
 export type CitationFamily = 'administrative' | 'congvan' | 'legal' | 'legal-qh' | 'party' | 'unknown';
@@ -76,8 +77,54 @@ const NUMBER = `\\d[${L}\\d]*(?:\\s?/\\s?${SEG}|[-–]${SEG}|\\.(?=[\\p{Lu}\\d])
 function ci(word: string): string {
   return [...word].map((ch) => (ch === ' ' ? '\\s+' : ch.toLowerCase() !== ch.toUpperCase() ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch)).join('');
 }
-const TYPE_ALT = TYPE_WORDS.map(ci).join('|');
-const CITATION = new RegExp(`(?:(?<![${L}])(${TYPE_ALT})\\s+)?(?<![${L}])${ci('số')}\\s+(${NUMBER})`, 'gu');
+/**
+ * "số <number>" alone: the type word before it is matched backwards at each hit (typeWordBefore)
+ * instead of as an optional prefix group, which made the engine try 28 alternatives at every
+ * position of the document (profiling, 1 MB notice: the largest cost of the extraction).
+ * Together they find what `(?:(?<![L])(TYPE_ALT)\s+)?(?<![L])số\s+(NUMBER)` found, leftmost first.
+ */
+const SO_NUMBER = new RegExp(`(?<![${L}])${ci('số')}\\s+(${NUMBER})`, 'gu');
+
+/** Each type word as words of [lower, upper] letter pairs, last word first, for matching backwards. */
+const TYPE_WORDS_BACK: Array<Array<Array<[string, string]>>> = TYPE_WORDS.map((w) =>
+  w.split(' ').reverse().map((t) => [...t].map((ch): [string, string] => [ch.toLowerCase(), ch.toUpperCase()])));
+const LETTER_OR_MARK = /[\p{L}\p{M}]$/u;
+const isWhiteAt = (text: string, i: number) => isWhite(text.charCodeAt(i));
+
+/**
+ * The type word whose `\s+` ends at `at` ("Kế hoạch" + spaces before "số"), starting at or
+ * after `floor` and not after a letter; the leftmost when several would fit. Linear in the
+ * white space and the type word's length.
+ */
+function typeWordBefore(text: string, at: number, floor: number): { start: number; end: number } | undefined {
+  let end = at;
+  while (end > floor && isWhiteAt(text, end - 1)) end--;
+  if (end === at) return undefined;
+  let best: number | undefined;
+  for (const words of TYPE_WORDS_BACK) {
+    let i = end;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) {
+      if (k > 0) {
+        // \s+ between the words of the type word.
+        const j = i;
+        while (i > floor && isWhiteAt(text, i - 1)) i--;
+        if (i === j) { ok = false; break; }
+      }
+      const chars = words[k];
+      if (i - chars.length < floor) { ok = false; break; }
+      for (let c = chars.length - 1, t = i - 1; c >= 0; c--, t--) {
+        const ch = text[t];
+        if (ch !== chars[c][0] && ch !== chars[c][1]) { ok = false; break; }
+      }
+      i -= chars.length;
+    }
+    if (!ok) continue;
+    if (i > 0 && LETTER_OR_MARK.test(text.slice(Math.max(0, i - 2), i))) continue;
+    if (best === undefined || i < best) best = i;
+  }
+  return best === undefined ? undefined : { start: best, end };
+}
 
 /** Codes whose mixed case is correct (Phụ lục III), besides all-capital ones. */
 function codeCaseOk(s: string): boolean {
@@ -87,13 +134,30 @@ function codeCaseOk(s: string): boolean {
 
 /** The Phụ lục III code written in another case ("Kh" → "KH", "QYĐ" → "QyĐ"), else the input. */
 export function caseFolded(s: string): string {
-  const all = [...allTypeCodes(), ...Object.keys(OUTDATED_TYPE_CODES)];
-  return all.find((c) => c.toUpperCase() === s.toUpperCase()) ?? s;
+  // Upper-cased code → first code in list order (as find() picked), built once, not per call.
+  const up = s.toUpperCase();
+  return caseFoldedCodes().get(up) ?? s;
 }
 
-function isTypeCode(s: string): boolean {
-  return !!docTypeByCode(s) || ['NĐ', 'TT', 'TTLT', 'NQLT', 'PL', 'KL', 'L', 'CV'].includes(s) || s in OUTDATED_TYPE_CODES;
+let CASE_FOLDED: Map<string, string> | undefined;
+function caseFoldedCodes(): Map<string, string> {
+  if (!CASE_FOLDED) {
+    CASE_FOLDED = new Map();
+    for (const c of [...allTypeCodes(), ...Object.keys(OUTDATED_TYPE_CODES)]) {
+      const k = c.toUpperCase();
+      if (!CASE_FOLDED.has(k)) CASE_FOLDED.set(k, c);
+    }
+  }
+  return CASE_FOLDED;
 }
+
+const LEGAL_CODES = new Set(['NĐ', 'TT', 'TTLT', 'NQLT', 'PL', 'KL', 'L', 'CV']);
+function isTypeCode(s: string): boolean {
+  return !!docTypeByCode(s) || LEGAL_CODES.has(s) || s in OUTDATED_TYPE_CODES;
+}
+
+/** Segments of a number with their separators; one expression, reset per call (was new RegExp per call). */
+const SEGMENT = new RegExp(`(\\s?[/\\-–.]\\s?)?(${SEG})`, 'gu');
 
 /** Splits and classifies a number. `start` is the offset of `raw` in the text. */
 export function classifyNumber(raw: string, start: number): Pick<Citation, 'normalized' | 'family' | 'problems' | 'serial' | 'year' | 'typeCode' | 'issuerCode' | 'unitCodes'> {
@@ -102,7 +166,8 @@ export function classifyNumber(raw: string, start: number): Pick<Citation, 'norm
   if (raw.includes('–')) problems.push('dash');
   // Segments with their offsets, separators kept.
   const segs: Array<{ text: string; span: Span; sep: string }> = [];
-  const re = new RegExp(`(\\s?[/\\-–.]\\s?)?(${SEG})`, 'gu');
+  const re = SEGMENT;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(raw)) !== null) {
     const s = start + m.index + (m[1]?.length ?? 0);
@@ -188,7 +253,15 @@ function issuerAt(text: string, pos: number): { part: CodePart; key: string } | 
   return undefined;
 }
 
-function codeOfWord(word: string): string | undefined {
+function codeOfWord(word: string, memo?: Map<string, string | undefined>): string | undefined {
+  // The same few type words recur: fold each spelling once per document.
+  if (memo?.has(word)) return memo.get(word);
+  const code = codeOfWordUncached(word);
+  memo?.set(word, code);
+  return code;
+}
+
+function codeOfWordUncached(word: string): string | undefined {
   const w = foldName(word).replace(/\s+/g, ' ');
   if (w in EXTRA_WORDS) return EXTRA_WORDS[w];
   return docTypeByWord(word)?.code;
@@ -197,20 +270,26 @@ function codeOfWord(word: string): string | undefined {
 /** All citations of a text, in order. A number needs a letter code: "số 10/21 xã" is a count. */
 export function extractCitations(text: string): Citation[] {
   const out: Citation[] = [];
-  CITATION.lastIndex = 0;
+  const codes = new Map<string, string | undefined>();
+  SO_NUMBER.lastIndex = 0;
+  let floor = 0; // where the search resumed: a match (type word included) starts at or after it
   let m: RegExpExecArray | null;
-  while ((m = CITATION.exec(text)) !== null) {
-    let raw = m[2];
+  while ((m = SO_NUMBER.exec(text)) !== null) {
+    const tw = typeWordBefore(text, m.index, floor);
+    floor = SO_NUMBER.lastIndex;
+    let raw = m[1];
     if (!/\p{L}/u.test(raw) || !raw.includes('/')) continue;
+    const start = tw ? tw.start : m.index;
     const numStart = m.index + m[0].length - raw.length;
     const c: Citation = {
-      span: { start: m.index, end: numStart + raw.length },
+      span: { start, end: numStart + raw.length },
       number: { text: raw, span: { start: numStart, end: numStart + raw.length } },
       ...classifyNumber(raw, numStart),
     };
-    if (m[1]) {
-      c.typeWord = { text: m[1], span: { start: m.index, end: m.index + m[1].length } };
-      c.typeWordCode = codeOfWord(m[1]);
+    if (tw) {
+      const word = text.slice(tw.start, tw.end);
+      c.typeWord = { text: word, span: { start: tw.start, end: tw.end } };
+      c.typeWordCode = codeOfWord(word, codes);
     }
     let end = c.number.span.end;
     const dm = /^,?\s+[nN]gày\s/u.exec(text.slice(end, end + 10));

@@ -12,18 +12,35 @@ export function clauseBefore(text: string, sentenceStart: number, at: number): s
   return text.slice(Math.max(sentenceStart, at - MAX_LOOKBACK), at);
 }
 
+// Module-level, not per call: datesInClause runs once per agency and unit mention.
+const NUMERIC = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)/g;
+const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)/giu;
+const YEAR = /(?:năm\s+|\/)((?:19|20)\d\d)(?!\d)/giu;
+/** Every pattern below needs a year 19xx/20xx: without one there is nothing to find. */
+const ANY_YEAR = /(?:19|20)\d\d/;
+/** The words pattern needs "tháng" (same flags: a match of WORDS contains a match of this). */
+const THANG = /tháng/iu;
+
+function addDate(out: string[], y: number, m = 1, d = 1): void {
+  if (y < 1945 || y > 2200) return;
+  if (!isValidDate(y, m, d)) { m = 1; d = 1; }
+  out.push(iso(y, m, d));
+}
+
 /** ISO start dates of the dates and years written in a clause, in order of appearance. */
 export function datesInClause(clause: string): string[] {
   const out: string[] = [];
-  const add = (y: number, m = 1, d = 1) => {
-    if (y < 1945 || y > 2200) return;
-    if (!isValidDate(y, m, d)) { m = 1; d = 1; }
-    out.push(iso(y, m, d));
-  };
-  for (const m of clause.matchAll(/(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)/g)) add(+m[3], +m[2], +m[1]);
-  for (const m of clause.matchAll(/ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)/giu)) add(+m[3], +m[2], +m[1]);
+  if (!ANY_YEAR.test(clause)) return out;
+  let m: RegExpExecArray | null;
+  NUMERIC.lastIndex = 0;
+  while ((m = NUMERIC.exec(clause)) !== null) addDate(out, +m[3], +m[2], +m[1]);
+  if (THANG.test(clause)) {
+    WORDS.lastIndex = 0;
+    while ((m = WORDS.exec(clause)) !== null) addDate(out, +m[3], +m[2], +m[1]);
+  }
   // Years alone: "năm 2024", "tháng 6/2024", "111/2024/QH15", "Quý III/2024".
   // (A full date also yields its year's 1 January here: a slightly wider window, never narrower.)
-  for (const m of clause.matchAll(/(?:năm\s+|\/)((?:19|20)\d\d)(?!\d)/giu)) add(+m[1]);
+  YEAR.lastIndex = 0;
+  while ((m = YEAR.exec(clause)) !== null) addDate(out, +m[1]);
   return out;
 }

@@ -10,7 +10,7 @@
  */
 import { editDistance, nameKey, nfc, stripAccents } from '../text/fold';
 import {
-  LEVEL_WORDS, firstWordKey, Token, UnitLevel, levelWordAt, nameTokens, properNameEnd, softKey, tokenize, trailingLevelWord,
+  LEVEL_WORDS, firstWordKey, TokenTable, UnitLevel, levelWordAt, nameTokens, properNameEnd, softKey, tokenize, trailingLevelWord,
 } from './agencyText';
 
 export { AGENCY_HEADWORDS, AGENCY_WEAK_HEADWORDS } from './agencyText';
@@ -94,10 +94,10 @@ export interface AgencyRegistry {
   /** Longest known agency name at the start of `text` (folded), with its trailing locality. */
   matchPrefix(text: string): AgencyMatch | undefined;
   /**
-   * The same at token i of an already tokenised NFC text (`tokenize(t)`): offsets (`end`) are
-   * offsets in t. Lets a caller tokenise a whole zone once instead of a window per word.
+   * The same at token i of an already tokenised NFC text (`new TokenTable(t)`): offsets (`end`)
+   * are offsets in t. Lets a caller tokenise a whole zone once instead of a window per word.
    */
-  matchAt(t: string, tokens: Token[], i: number): AgencyMatch | undefined;
+  matchAt(t: string, tokens: TokenTable, i: number): AgencyMatch | undefined;
   /** Longest known short name at the start of `text` ("Văn hóa, Thể thao và Du lịch, …"). */
   matchShortNamePrefix(text: string): { entries: AgencyEntry[]; matchedText: string; end: number } | undefined;
   /** Split a list "Kế hoạch và Đầu tư, Tài chính, Văn hóa, Thể thao và Du lịch, Ban Dân tộc tỉnh". */
@@ -214,20 +214,20 @@ class Registry implements AgencyRegistry {
   }
 
   /** Index (in `tokens`) after matching `key` from token i, skipping soft separators; -1 if no match. */
-  private static follow(tokens: Token[], i: number, key: string[]): number {
+  private static follow(tokens: TokenTable, i: number, key: string[]): number {
     let j = i;
     for (const k of key) {
       let comma = false;
-      while (j < tokens.length && tokens[j].soft) comma ||= tokens[j++].key === ',';
+      while (tokens.soft(j)) comma ||= tokens.is(j++, ',');
       // "Hội Nông dân, Tỉnh Đoàn" (seed 001): a comma ends the name before a level word.
       if (comma && LEVEL_FIRST.has(k)) return -1;
-      if (tokens[j]?.key !== k) return -1;
+      if (!tokens.is(j, k)) return -1;
       j++;
     }
     return j;
   }
 
-  private static firstWord(tokens: Token[]): number {
+  private static firstWord(tokens: Array<{ soft: boolean }>): number {
     return tokens.length > 0 && !tokens[0].soft ? 0 : -1;
   }
 
@@ -254,36 +254,35 @@ class Registry implements AgencyRegistry {
   }
 
   private matchPrefixIn(t: string): AgencyMatch | undefined {
-    const tokens = tokenize(t);
-    if (Registry.firstWord(tokens) < 0) return undefined;
+    const tokens = new TokenTable(t);
+    if (tokens.length === 0 || tokens.soft(0)) return undefined;
     return this.matchAt(t, tokens, 0);
   }
 
-  matchAt(t: string, tokens: Token[], i: number): AgencyMatch | undefined {
-    const first = tokens[i];
-    if (!first || first.soft) return undefined;
-    const cands = this.prefixIndex.get(first.key);
+  matchAt(t: string, tokens: TokenTable, i: number): AgencyMatch | undefined {
+    if (i >= tokens.length || tokens.soft(i)) return undefined;
+    const cands = this.prefixIndex.get(tokens.key(i));
     if (!cands) return undefined;
-    const lead = first.start;
+    const lead = tokens.start(i);
     let fallback: AgencyMatch | undefined;
     for (const c of cands) {
       const j = Registry.follow(tokens, i, c.tokens);
       if (j < 0) continue;
-      const nameEnd = tokens[j - 1].end;
+      const nameEnd = tokens.end(j - 1);
       const base = { entry: c.entry, matchedText: t.slice(lead, nameEnd), via: c.via };
       const lw = trailingLevelWord(c.tokens);
       if (lw >= 0) {
         // The name ends with its level word ("UBND huyện"): the place name follows it.
         let w = Registry.follow(tokens, i, c.tokens.slice(0, lw));
-        while (tokens[w]?.soft) w++;
-        const lwStart = tokens[w]?.start ?? nameEnd;
+        while (tokens.soft(w)) w++;
+        const lwStart = w < tokens.length ? tokens.start(w) : nameEnd;
         const k = properNameEnd(t, tokens, j);
-        const end = k > j ? tokens[k - 1].end : nameEnd;
+        const end = k > j ? tokens.end(k - 1) : nameEnd;
         return { ...base, locality: t.slice(lwStart, end), end };
       }
       const loc = this.locality(t, tokens, j, c.entry);
       if (loc === 'mismatch') {
-        fallback ??= { ...base, end: nameEnd, levelMismatch: t.slice(tokens[j].start, tokens[j].end) };
+        fallback ??= { ...base, end: nameEnd, levelMismatch: t.slice(tokens.start(j), tokens.end(j)) };
         continue;
       }
       return loc ? { ...base, locality: loc.text, end: loc.end } : { ...base, end: nameEnd };
@@ -292,18 +291,18 @@ class Registry implements AgencyRegistry {
   }
 
   /** Locality after token j: ["chi nhánh"] level word [proper name], or a bare proper name. */
-  private locality(t: string, tokens: Token[], j: number, entry: AgencyEntry): { text: string; end: number } | 'mismatch' | undefined {
+  private locality(t: string, tokens: TokenTable, j: number, entry: AgencyEntry): { text: string; end: number } | 'mismatch' | undefined {
     let i = j;
-    if (tokens[i]?.key === 'chi' && tokens[i + 1]?.key === 'nhánh') i += 2;
+    if (tokens.is(i, 'chi') && tokens.is(i + 1, 'nhánh')) i += 2;
     const lw = levelWordAt(tokens, i);
     if (lw) {
       if (!levelFits(entry.level, lw.level)) return 'mismatch';
       const k = properNameEnd(t, tokens, lw.next);
-      return { text: t.slice(tokens[j].start, tokens[k - 1].end), end: tokens[k - 1].end };
+      return { text: t.slice(tokens.start(j), tokens.end(k - 1)), end: tokens.end(k - 1) };
     }
     if (entry.localityName || i > j) {
       const k = properNameEnd(t, tokens, i);
-      if (k > i) return { text: t.slice(tokens[j].start, tokens[k - 1].end), end: tokens[k - 1].end };
+      if (k > i) return { text: t.slice(tokens.start(j), tokens.end(k - 1)), end: tokens.end(k - 1) };
     }
     return undefined;
   }

@@ -72,3 +72,25 @@ describe('positions and the BOM', () => {
     require('assert').equal(s.offsetAt({ line: 1, character: 2 }), 19);
   });
 });
+
+describe('found by the 1,000,000-case fuzz run', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const assert = require('assert') as typeof import('assert');
+  it('a Hangul vowel jamo after a Latin letter is its own segment: an edit after "Á" does not take it', () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { SourceText } = require('../../server/src/core/text/source') as typeof import('../../server/src/core/text/source');
+    const s = new SourceText('BA\u0301\u1161O');
+    assert.equal(s.text, 'BÁ\u1161O');
+    assert.equal(s.toOriginal(2), 3, 'after "Á" in the view is after "A" + U+0301 in the original');
+    assert.equal(s.toOriginal(3), 4);
+    const l = new SourceText('\u1100\u1161\u11a8');
+    assert.equal(l.text, '각');
+  });
+  it('recipients/item-format: a bullet alone on its line (text wrapped below) gets no fix, so fix-all settles', () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { fixAll } = require('../../server/src/core/fix') as typeof import('../../server/src/core/fix');
+    const t = 'THÔNG BÁO\n\nNơi nhận:\n- Chủ tịch UBND tỉnh;\n- Lưu: VT, KTTH.\n–\u000b\nNguyễn Văn An';
+    const once = fixAll(t).output;
+    assert.equal(fixAll(once).output, once);
+  });
+});

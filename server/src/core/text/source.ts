@@ -40,7 +40,11 @@ export class SourceText {
     // view is exactly the NFC of the text (checked over every code point in the tests).
     let out = '';
     let orig = this.bom;
-    const seg = /\P{M}[\p{M}\u1161-\u1175\u11a8-\u11c2\u{16D67}]*|[\p{M}\u1161-\u1175\u11a8-\u11c2\u{16D67}]+/gsu;
+    // Hangul jamo join a segment only where NFC composes them: a vowel V after a leading
+    // consonant L, a final T after L+V or after a precomposed LV syllable. A vowel jamo after
+    // a Latin letter is a segment of its own (fuzzing found "Áᅡ" read as one segment, so an
+    // edit ending after "Á" took the jamo with it).
+    const seg = /[\u1100-\u1112][\u1161-\u1175][\u11a8-\u11c2]?\p{M}*|[\uac00-\ud7a3][\u11a8-\u11c2]?\p{M}*|\P{M}[\p{M}\u{16D67}]*|[\p{M}\u{16D67}]+/gsu;
     let m: RegExpExecArray | null;
     while ((m = seg.exec(body)) !== null) {
       const s = m[0];

@@ -33,7 +33,11 @@ export const itemFormat: Rule = {
       // Start: "- " exactly (a sub-item "+ " is allowed).
       const s = item.span.start;
       const lead = model.text.slice(s, item.valueSpan.start);
-      if (!isSub && lead !== '- ' && item.value.length > 0) {
+      // Only when the item's text starts on the bullet's own line: a bullet alone on its line
+      // (the text wrapped below) has no certain fix — found by fuzzing, a fix there never settled.
+      const firstLine = model.lines[item.lines[0]];
+      const textOnBulletLine = item.valueSpan.start < firstLine.contentEnd;
+      if (!isSub && lead !== '- ' && item.value.length > 0 && textOnBulletLine) {
         const found = lead.trim() || '';
         ctx.report({
           start: s,

@@ -98,10 +98,28 @@ function finish(e: DateEntity): DateEntity {
           ? { from: iso(year, 13 - e.months, 1), to: iso(year + 1, 1, 1) }
           : { from: iso(year, 1, 1), to: e.months === 12 ? iso(year + 1, 1, 1) : iso(year, e.months + 1, 1) };
     } else {
-      e.window = windowOf(year, month, day);
+      e.window = windowMemo(year, month, day);
     }
   }
   return e;
+}
+
+/**
+ * windowOf, memoised: a long notice repeats the same few hundred dates thousands of times and
+ * windowOf formats and re-parses ISO strings for each (~5 ms on the 1 MB notice). windowOf is
+ * pure; each call gets its own window object (the strings are shared, being immutable).
+ */
+const windowCache = new Map<number, DateWindow | undefined>();
+function windowMemo(year: number, month?: number, day?: number): DateWindow | undefined {
+  // year, month and day come from \d{4}, \d{1,2}, \d{1,2}: the key is unique and safe.
+  const key = year * 1e6 + (month ?? 999) * 1e3 + (day ?? 999);
+  let w = windowCache.get(key);
+  if (w === undefined && !windowCache.has(key)) {
+    if (windowCache.size >= 20000) windowCache.clear();
+    w = windowOf(year, month, day);
+    windowCache.set(key, w);
+  }
+  return w && { from: w.from, to: w.to };
 }
 
 interface Matcher {
@@ -257,13 +275,28 @@ const WEEKDAY_BEFORE = new RegExp(`(?<![${L}])(thứ\\s+(hai|ba|tư|năm|sáu|b�
 
 function attachWeekday(text: string, e: DateEntity): void {
   if (e.kind !== 'day' || e.day === undefined) return;
-  const before = text.slice(Math.max(0, e.span.start - 24), e.span.start);
+  const from = Math.max(0, e.span.start - 24);
+  if (!hasWeekdayVowel(text, from, e.span.start)) return;
+  const before = text.slice(from, e.span.start);
   const m = WEEKDAY_BEFORE.exec(before);
   if (!m) return;
   const start = e.span.start - before.length + m.index;
   const raw = m[1];
   const value = m[2] ? WEEKDAYS[m[2].toLowerCase()] : 0;
   e.weekday = { value, raw, span: { start, end: start + raw.length } };
+}
+
+/**
+ * Does text[from, to) hold "ứ" or "ủ" (either case)? WEEKDAY_BEFORE needs "thứ" or "chủ"
+ * (precomposed, as in the pattern; no other character folds to these under /iu), so without
+ * one there is no weekday: most dates are skipped without a slice and a regular expression.
+ */
+function hasWeekdayVowel(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x1ee6 && c <= 0x1ee9) return true; // Ủ ủ Ứ ứ
+  }
+  return false;
 }
 
 /**

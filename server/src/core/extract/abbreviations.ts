@@ -34,7 +34,44 @@ export interface AbbreviationExtraction {
   definitions: Map<string, AbbreviationDefinition>;
 }
 
-const TOKEN = /(?<![\p{L}\p{M}\d&/.-])\p{Lu}(?:\p{Lu}|[&-](?=\p{Lu}))+(?![\p{L}\p{M}\d&/])/gu;
+/** A token, anchored: tried only where one can start (see tokensOf). */
+const TOKEN_AT = /(?<![\p{L}\p{M}\d&/.-])\p{Lu}(?:\p{Lu}|[&-](?=\p{Lu}))+(?![\p{L}\p{M}\d&/])/uy;
+
+/** Per UTF-16 code unit: 0 not yet known, 1 an upper-case letter (\p{Lu}), 2 not. High surrogates count as 1 (maybe). */
+const UPPER = new Uint8Array(0x10000);
+function maybeUpper(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  let v = UPPER[c];
+  if (v === 0) UPPER[c] = v = (c >= 0xd800 && c <= 0xdbff) || /\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
+/**
+ * The matches of TOKEN_AT in `s`, in order, as matchAll of its global form would give them: that
+ * scan (over /u with Unicode classes at every position) ran over the whole body and was most of the extraction's
+ * time (profiling, 1 MB notice). A token starts with an upper-case letter followed by another
+ * or by "&"/"-": only such positions are tried, with the anchored expression.
+ */
+function tokensOf(s: string): Array<{ text: string; index: number }> {
+  const out: Array<{ text: string; index: number }> = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n - 1) {
+    const c = s.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const step = pair ? 2 : 1;
+    if (!maybeUpper(c)) { i += step; continue; }
+    const d = s.charCodeAt(i + step);
+    if (!(d === 38 || d === 45 || maybeUpper(d))) { i += step; continue; }
+    TOKEN_AT.lastIndex = i;
+    const m = TOKEN_AT.exec(s);
+    if (m) {
+      out.push({ text: m[0], index: i });
+      i += m[0].length;
+    } else i += step;
+  }
+  return out;
+}
 const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 /** One Vietnamese syllable (accents stripped): a word of an all-capital heading, not an abbreviation. */
 const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
@@ -111,9 +148,9 @@ export function extractAbbreviations(model: NoticeModel, skip: Span[] = []): Abb
   const lineHasLower = new Map<number, boolean>();
   for (const { span: zs, zone } of agencyZones(model)) {
     const zt = text.slice(zs.start, zs.end);
-    for (const m of zt.matchAll(TOKEN)) {
-      const tok = m[0];
-      const start = zs.start + (m.index ?? 0);
+    for (const m of tokensOf(zt)) {
+      const tok = m.text;
+      const start = zs.start + m.index;
       const end = start + tok.length;
       const n = letters(tok).length;
       if (n < 2 || n > 8) continue;

@@ -56,7 +56,11 @@ export interface UnitMention {
 }
 
 const TYPE_RE = /(?<![\p{L}\p{M}\d])(thành phố|thị trấn|thị xã|đặc khu|tỉnh|huyện|quận|phường|xã)(?![\p{L}\p{M}\d])/giu;
+/** TYPE_RE anchored: "does a type word start here?" without searching the rest of the document. */
+const TYPE_AT = /(?<![\p{L}\p{M}\d])(thành phố|thị trấn|thị xã|đặc khu|tỉnh|huyện|quận|phường|xã)(?![\p{L}\p{M}\d])/iuy;
 const SP = '[ \\t\\u00a0]';
+/** What may stand between the type word and the name: " ", ": ", " (" after a count (built once, not per match). */
+const GAP = new RegExp(`^(${SP}*:${SP}*|${SP}+\\(|${SP}+)`, 'u');
 /** A title-case syllable ("Long", "Y", "R'Lấp"), followed by a word boundary. */
 const TITLE_SYL = /\p{Lu}[\p{Ll}\p{M}]*(?:['’][\p{L}\p{M}]+)?(?![\p{L}\p{M}\d])/uy;
 const CAPS_SYL = /\p{Lu}[\p{Lu}\p{M}]*(?:['’][\p{Lu}\p{M}]+)?(?![\p{L}\p{M}\d])/uy;
@@ -111,11 +115,19 @@ function zoneOf(model: NoticeModel, off: number): UnitZone {
   return 'body';
 }
 
+// Character codes of the sentence ends: compared as numbers, not a regex test per character.
+const NL = 10, DOT = 46, BANG = 33, QUEST = 63, SEMI = 59;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
 function sentenceOf(text: string, off: number): Span {
   let s = off;
-  while (s > 0 && !/[\n.!?;]/.test(text[s - 1])) s--;
+  for (let c = text.charCodeAt(s - 1); s > 0 && c !== NL && c !== DOT && c !== BANG && c !== QUEST && c !== SEMI; c = text.charCodeAt(s - 1)) s--;
   let e = off;
-  while (e < text.length && !/[\n!?;]/.test(text[e]) && !(text[e] === '.' && !/\d/.test(text[e + 1] ?? ''))) e++;
+  for (; e < text.length; e++) {
+    const c = text.charCodeAt(e);
+    if (c === NL || c === BANG || c === QUEST || c === SEMI) break;
+    if (c === DOT && !isDigitCode(text.charCodeAt(e + 1))) break;
+  }
   return { start: s, end: e };
 }
 
@@ -125,6 +137,8 @@ export function extractUnitMentions(model: NoticeModel): UnitMention[] {
   const out: UnitMention[] = [];
   let listId = 0;
   let skipUntil = 0;
+  // Types of each spelling of a type word, folded once per document (nameKey per match was hot).
+  const typesMemo = new Map<string, UnitType[]>();
   TYPE_RE.lastIndex = 0;
   for (let m = TYPE_RE.exec(text); m; m = TYPE_RE.exec(text)) {
     const start = m.index;
@@ -134,12 +148,14 @@ export function extractUnitMentions(model: NoticeModel): UnitMention[] {
     const before = text.slice(Math.max(0, start - 12), start);
     // "hợp tác xã Tân Thành" is a cooperative, not a commune.
     if (/tác\s+$/iu.test(before)) continue;
-    const types = typesOfWord(word);
+    let known = typesMemo.get(word);
+    if (!known) typesMemo.set(word, (known = typesOfWord(word)));
+    const types = [...known];
     if (!types.length) continue;
     const level = types.map(levelOfType).sort((a, b) => rank(b) - rank(a))[0];
     const capsWord = isAllCaps(word);
     // What may stand between the type word and the name: " ", ": ", " (" after a count.
-    const gap = new RegExp(`^(${SP}*:${SP}*|${SP}+\\(|${SP}+)`, 'u').exec(text.slice(wordEnd, wordEnd + 6));
+    const gap = GAP.exec(text.slice(wordEnd, wordEnd + 6));
     if (!gap) continue;
     const paren = gap[0].includes('(');
     const colon = gap[0].includes(':');
@@ -175,9 +191,8 @@ export function extractUnitMentions(model: NoticeModel): UnitMention[] {
         const sep = /^(,[ \u00a0]?|;[ \u00a0]?| và )/u.exec(text.slice(cur, cur + 5));
         if (!sep) break;
         const at = cur + sep[0].length;
-        TYPE_RE.lastIndex = at;
-        const t = TYPE_RE.exec(text);
-        if (t && t.index === at) break; // a new mention (maybe the parent)
+        TYPE_AT.lastIndex = at;
+        if (TYPE_AT.test(text)) break; // a new mention (maybe the parent)
         const item = readName(text, at, false, numeric);
         if (!item) break;
         const after = text.slice(item.span.end, item.span.end + 5);
@@ -210,8 +225,20 @@ export function extractUnitMentions(model: NoticeModel): UnitMention[] {
   return out;
 }
 
-/** Links "xã A, huyện B" (child first) and "huyện B, xã A" (parent first). */
+/**
+ * Links "xã A, huyện B" (child first) and "huyện B, xã A" (parent first). The mentions of a list
+ * are consecutive (pushed together), so a list is the run of its listId around i, not a scan of
+ * all mentions per link (that was quadratic on long documents).
+ */
 function linkParents(text: string, ms: UnitMention[]): void {
+  const listOf = (k: number): UnitMention[] => {
+    const id = ms[k].listId;
+    let lo = k;
+    while (lo > 0 && ms[lo - 1].listId === id) lo--;
+    let hi = k + 1;
+    while (hi < ms.length && ms[hi].listId === id) hi++;
+    return ms.slice(lo, hi);
+  };
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i];
     const b = ms[i + 1];
@@ -221,18 +248,39 @@ function linkParents(text: string, ms: UnitMention[]): void {
     const ra = rank(a.level);
     const rb = rank(b.level);
     if (/^(,? ?| của | thuộc |, thuộc )$/u.test(gap) && rb > ra) {
-      for (const x of ms) if (x.listId === a.listId) x.parent = b.index;
+      for (const x of listOf(i)) x.parent = b.index;
     } else if (/^, ?$/u.test(gap) && rb < ra && a.listIndex === 0 && !a.plural) {
-      for (const x of ms) if (x.listId === b.listId) x.parentBefore = a.index;
+      for (const x of listOf(i + 1)) x.parentBefore = a.index;
     }
   }
+}
+
+const FORMER = /trước đây|nguyên|trước (?:khi )?(?:sắp xếp|sáp nhập)/iu;
+const FORMER_AT = /trước đây|nguyên|trước (?:khi )?(?:sắp xếp|sáp nhập)/iuy;
+
+/**
+ * `/(trước đây|nguyên|trước (khi )?(sắp xếp|sáp nhập))[^,;]{0,30}$/iu.test(clause)`, in linear
+ * time: that expression tried every start position with a 30-character tail (recheck: quadratic).
+ * The words hold no "," or ";", so a match lies after the clause's last one; the words end at most
+ * 30 code points before the end, so they start in the last 18 + 60 code units.
+ */
+function formerAtEnd(clause: string): boolean {
+  const seg = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';')) + 1;
+  const tail = clause.slice(Math.max(seg, clause.length - 80));
+  if (!FORMER.test(tail)) return false;
+  for (let p = 0; p < tail.length; p++) {
+    FORMER_AT.lastIndex = p;
+    const m = FORMER_AT.exec(tail);
+    if (m && [...tail.slice(p + m[0].length)].length <= 30) return true;
+  }
+  return false;
 }
 
 function historicalFrom(text: string, sentence: Span, name: Span): string | undefined {
   const after = text.slice(name.end, name.end + 8);
   if (/^\s*(?:\(\s*)?cũ(?![\p{L}\p{M}])/u.test(after)) return '0000';
   const clause = clauseBefore(text, sentence.start, name.start);
-  if (/(trước đây|nguyên|trước (khi )?(sắp xếp|sáp nhập))[^,;]{0,30}$/iu.test(clause)) return '0000';
+  if (formerAtEnd(clause)) return '0000';
   const dates = datesInClause(clause);
   return dates.length ? dates.sort()[0] : undefined;
 }

@@ -61,9 +61,14 @@ export const agencyInconsistentName: Rule = {
     if (!ctx.data?.agencies) return;
     const text = ctx.model.text;
     const groups = new Map<string, Array<{ m: AgencyMention; form: string[]; key: string }>>();
+    // formOf is pure and a long notice names the same few hundred bodies thousands of times:
+    // once per distinct text (profiling, 1 MB notice).
+    const forms = new Map<string, string[] | undefined>();
     for (const m of getAgencyMentions(ctx).mentions) {
       if (m.inList || m.entries.length !== 1 || m.levelMismatch || m.via === 'abbreviation') continue;
-      const form = formOf(text.slice(m.coreSpan.start, m.coreSpan.end));
+      const core = text.slice(m.coreSpan.start, m.coreSpan.end);
+      let form = forms.get(core);
+      if (form === undefined && !forms.has(core)) forms.set(core, (form = formOf(core)));
       if (!form || form.length < 3) continue;
       const id = m.entries[0].id;
       const list = groups.get(id) ?? [];

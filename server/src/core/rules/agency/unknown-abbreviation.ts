@@ -30,9 +30,12 @@ export const agencyUnknownAbbreviation: Rule = {
     const { uses, definitions } = getAbbreviations(ctx);
     const { tokens } = knownAbbreviations(reg);
     const note = registryNote();
+    // Pure in (registry, token): once per distinct token, not per use (profiling, 1 MB notice).
+    const intended = new Map<string, string | undefined>();
     for (const u of uses) {
       if (definitions.has(u.text) || reg.abbreviation(u.text) || tokens.has(u.text)) continue;
-      const want = intendedAgencyAbbreviation(reg, u.text);
+      let want = intended.get(u.text);
+      if (want === undefined && !intended.has(u.text)) intended.set(u.text, (want = intendedAgencyAbbreviation(reg, u.text)));
       if (!want) continue;
       const exp = reg.abbreviation(want)?.expansion;
       const expVi = exp ? ` (${exp})` : '';

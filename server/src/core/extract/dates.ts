@@ -167,8 +167,12 @@ const matchers: Matcher[] = [
     },
   },
   // "24/9/2024", "ngày 24/9/2024", "ngày 01-10-1997", "ngày 01.10.1997".
+  // The leading lookahead changes no match (a match starts with "n"/"N" of "ngày" or a digit;
+  // nothing else folds to n under /iu) but lets the engine skip positions by a character test
+  // before running the lookbehind at each: ~10 -> ~4 ms on the 1 MB notice. (The other
+  // patterns start with a literal word, which the engine already scans for.)
   {
-    re: new RegExp(`${NB}(?:(ngày)\\s+)?(\\d{1,2})([/.\\-])(\\d{1,2})\\3(\\d{4})(?![${L}\\d]|[/.\\-][${L}\\d])`, 'giu'),
+    re: new RegExp(`(?=[nN\\d])${NB}(?:(ngày)\\s+)?(\\d{1,2})([/.\\-])(\\d{1,2})\\3(\\d{4})(?![${L}\\d]|[/.\\-][${L}\\d])`, 'giu'),
     build(m) {
       // Dashes and dots only after "ngày": "2-3-2020" alone may be anything.
       if (m[3] !== '/' && !m[1]) return [];

@@ -267,10 +267,27 @@ function codeOfWordUncached(word: string): string | undefined {
   return docTypeByWord(word)?.code;
 }
 
+type Classified = ReturnType<typeof classifyNumber>;
+
+/** A classification made at offset 0, moved to `start` (a fresh copy, keys in the same order). */
+function rebase(r: Classified, start: number): Classified {
+  const cp = (c: CodePart): CodePart => ({ text: c.text, span: { start: c.span.start + start, end: c.span.end + start } });
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(r)) {
+    if (k === 'unitCodes') out[k] = (v as CodePart[]).map(cp);
+    else if (k === 'problems') out[k] = [...(v as CitationProblem[])];
+    else if (v && typeof v === 'object') out[k] = cp(v as CodePart);
+    else out[k] = v;
+  }
+  return out as unknown as Classified;
+}
+
 /** All citations of a text, in order. A number needs a letter code: "số 10/21 xã" is a count. */
 export function extractCitations(text: string): Citation[] {
   const out: Citation[] = [];
   const codes = new Map<string, string | undefined>();
+  // A long notice cites the same few numbers again and again: classify each spelling once.
+  const classified = new Map<string, Classified>();
   SO_NUMBER.lastIndex = 0;
   let floor = 0; // where the search resumed: a match (type word included) starts at or after it
   let m: RegExpExecArray | null;
@@ -281,10 +298,12 @@ export function extractCitations(text: string): Citation[] {
     if (!/\p{L}/u.test(raw) || !raw.includes('/')) continue;
     const start = tw ? tw.start : m.index;
     const numStart = m.index + m[0].length - raw.length;
+    let cls = classified.get(raw);
+    if (!cls) classified.set(raw, (cls = classifyNumber(raw, 0)));
     const c: Citation = {
       span: { start, end: numStart + raw.length },
       number: { text: raw, span: { start: numStart, end: numStart + raw.length } },
-      ...classifyNumber(raw, numStart),
+      ...rebase(cls, numStart),
     };
     if (tw) {
       const word = text.slice(tw.start, tw.end);

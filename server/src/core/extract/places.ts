@@ -21,6 +21,22 @@ export interface ProvinceReading {
 
 const provinceAt = (g: Gazetteer, u: AdminUnit): AdminUnit | undefined => g.province(u);
 
+type FindFn = (name: string, window: DateWindow, types: UnitMention['types']) => AdminUnit[];
+
+/**
+ * g.find memoised for one analysis: the province vote and the readings look up the same names
+ * (the same few units recur thousands of times in a long notice). Callers never mutate the result.
+ */
+function memoFind(g: Gazetteer): FindFn {
+  const memo = new Map<string, AdminUnit[]>();
+  return (name, window, types) => {
+    const k = `${name}\u0000${window.from}\u0000${window.to}\u0000${types.join(',')}`;
+    let us = memo.get(k);
+    if (!us) memo.set(k, (us = g.find(name, window, { types })));
+    return us;
+  };
+}
+
 /** Provinces a name denotes in the window ("Lạng Sơn", "Thành phố Hồ Chí Minh"). */
 function provincesNamed(g: Gazetteer, name: string, window: DateWindow): AdminUnit[] {
   return g.find(name, window, { level: 'province' });
@@ -33,7 +49,7 @@ function provincesNamed(g: Gazetteer, name: string, window: DateWindow): AdminUn
  * text's units name most.
  */
 export function documentProvince(model: NoticeModel, gazetteer: Gazetteer, window: DateWindow,
-  mentions: UnitMention[] = extractUnitMentions(model)): ProvinceReading | undefined {
+  mentions: UnitMention[] = extractUnitMentions(model), find: FindFn = memoFind(gazetteer)): ProvinceReading | undefined {
   const g = gazetteer;
   const unique = (us: AdminUnit[]): AdminUnit | undefined => {
     const codes = new Set(us.map((u) => u.code));
@@ -42,11 +58,11 @@ export function documentProvince(model: NoticeModel, gazetteer: Gazetteer, windo
   // 1. The header: a province named in the superior or issuer line; else the province of a unit named there.
   const inHeader = mentions.filter((m) => m.zone === 'header');
   for (const m of inHeader) {
-    const p = unique(resolveAlone(g, m, window).filter((u) => u.level === 'province'));
+    const p = unique(resolveAlone(g, m, window, find).filter((u) => u.level === 'province'));
     if (p) return { unit: p, source: 'header' };
   }
   for (const m of inHeader) {
-    const us = resolveAlone(g, m, window);
+    const us = resolveAlone(g, m, window, find);
     const p = unique(us.map((u) => provinceAt(g, u)).filter((u): u is AdminUnit => !!u));
     if (p) return { unit: p, source: 'header' };
   }
@@ -62,7 +78,7 @@ export function documentProvince(model: NoticeModel, gazetteer: Gazetteer, windo
   // 3. The province the text's units name most (each mention counted when unambiguous).
   const votes = new Map<string, { unit: AdminUnit; n: number }>();
   for (const m of mentions) {
-    const p = unique(resolveAlone(g, m, window).map((u) => provinceAt(g, u)).filter((u): u is AdminUnit => !!u));
+    const p = unique(resolveAlone(g, m, window, find).map((u) => provinceAt(g, u)).filter((u): u is AdminUnit => !!u));
     if (!p) continue;
     const v = votes.get(p.code);
     if (v) v.n++;
@@ -74,9 +90,9 @@ export function documentProvince(model: NoticeModel, gazetteer: Gazetteer, windo
 }
 
 /** Units a mention can denote in the window, with no context (longest reading first). */
-function resolveAlone(g: Gazetteer, m: UnitMention, window: DateWindow): AdminUnit[] {
+function resolveAlone(g: Gazetteer, m: UnitMention, window: DateWindow, find: FindFn = (n, w, t) => g.find(n, w, { types: t })): AdminUnit[] {
   for (const name of namesToTry(m)) {
-    const us = g.find(name.name, window, { types: m.types });
+    const us = find(name.name, window, m.types);
     if (us.length) return us;
   }
   return [];
@@ -148,7 +164,21 @@ export function analysePlaces(ctx: Pick<RuleContext, 'model' | 'cache' | 'data' 
   if (hit) return hit;
   const mentions = getUnitMentions(ctx);
   const docWindow = ctx.docDate;
-  const province = documentProvince(ctx.model, g, docWindow, mentions);
+  const find = memoFind(g);
+  const province = documentProvince(ctx.model, g, docWindow, mentions, find);
+  // Mentions by sentence start, built on first need: mentions.filter() per ambiguous mention was quadratic.
+  let bySentence: Map<number, UnitMention[]> | undefined;
+  const inSentence = (start: number): UnitMention[] => {
+    if (!bySentence) {
+      bySentence = new Map();
+      for (const x of mentions) {
+        const l = bySentence.get(x.sentence.start);
+        if (l) l.push(x);
+        else bySentence.set(x.sentence.start, [x]);
+      }
+    }
+    return bySentence.get(start) ?? [];
+  };
   const readings: PlaceReading[] = new Array(mentions.length);
   const resolving = new Set<number>();
 
@@ -163,7 +193,7 @@ export function analysePlaces(ctx: Pick<RuleContext, 'model' | 'cache' | 'data' 
     let nameSpan = m.nameSpan;
     let all: AdminUnit[] = [];
     for (const n of namesToTry(m)) {
-      const us = g.find(n.name, window, { types: m.types });
+      const us = find(n.name, window, m.types);
       if (us.length) { all = us; name = n.name; nameSpan = n.span; break; }
     }
     let candidates = all;
@@ -184,7 +214,7 @@ export function analysePlaces(ctx: Pick<RuleContext, 'model' | 'cache' | 'data' 
     }
     if (!sameUnit(candidates) && candidates.length > 1) {
       // Units named in the same sentence that are already certain: keep candidates near them.
-      const near = mentions.filter((x) => x.index !== i && x.sentence.start === m.sentence.start && !resolving.has(x.index))
+      const near = inSentence(m.sentence.start).filter((x) => x.index !== i && !resolving.has(x.index))
         .map((x) => read(x.index).unit).filter((u): u is AdminUnit => !!u);
       const close = candidates.filter((c) => near.some((u) => isUnder(c, u) || (c.parentCode !== undefined && c.parentCode === u.parentCode && c.level === u.level)));
       if (close.length && close.length < candidates.length) { candidates = close; scope = 'nearby'; }

@@ -103,15 +103,19 @@ function isAllCaps(s: string): boolean {
   return s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
+// A plain function, not a closure made per call (zoneOf runs once per mention).
+function inside(c: { span: Span } | undefined, off: number): boolean {
+  return !!c && off >= c.span.start && off < c.span.end;
+}
+
 function zoneOf(model: NoticeModel, off: number): UnitZone {
-  const inside = (c?: { span: Span }) => !!c && off >= c.span.start && off < c.span.end;
   const h = model.header;
-  if (inside(h.superior) || inside(h.issuer)) return 'header';
-  if (inside(model.placeDate)) return 'placeDate';
-  if (inside(model.title)) return 'title';
-  if (inside(model.abstract)) return 'abstract';
-  if (inside(model.recipients)) return 'recipients';
-  if (inside(model.signature)) return 'signature';
+  if (inside(h.superior, off) || inside(h.issuer, off)) return 'header';
+  if (inside(model.placeDate, off)) return 'placeDate';
+  if (inside(model.title, off)) return 'title';
+  if (inside(model.abstract, off)) return 'abstract';
+  if (inside(model.recipients, off)) return 'recipients';
+  if (inside(model.signature, off)) return 'signature';
   return 'body';
 }
 
@@ -138,7 +142,7 @@ export function extractUnitMentions(model: NoticeModel): UnitMention[] {
   let listId = 0;
   let skipUntil = 0;
   // Types of each spelling of a type word, folded once per document (nameKey per match was hot).
-  const typesMemo = new Map<string, UnitType[]>();
+  const typesMemo = new Map<string, { types: UnitType[]; level: UnitLevel; caps: boolean }>();
   TYPE_RE.lastIndex = 0;
   for (let m = TYPE_RE.exec(text); m; m = TYPE_RE.exec(text)) {
     const start = m.index;
@@ -149,11 +153,15 @@ export function extractUnitMentions(model: NoticeModel): UnitMention[] {
     // "hợp tác xã Tân Thành" is a cooperative, not a commune.
     if (/tác\s+$/iu.test(before)) continue;
     let known = typesMemo.get(word);
-    if (!known) typesMemo.set(word, (known = typesOfWord(word)));
-    const types = [...known];
-    if (!types.length) continue;
-    const level = types.map(levelOfType).sort((a, b) => rank(b) - rank(a))[0];
-    const capsWord = isAllCaps(word);
+    if (!known) {
+      const ts = typesOfWord(word);
+      known = { types: ts, level: ts.map(levelOfType).sort((a, b) => rank(b) - rank(a))[0], caps: isAllCaps(word) };
+      typesMemo.set(word, known);
+    }
+    if (!known.types.length) continue;
+    const types = [...known.types];
+    const level = known.level;
+    const capsWord = known.caps;
     // What may stand between the type word and the name: " ", ": ", " (" after a count.
     const gap = GAP.exec(text.slice(wordEnd, wordEnd + 6));
     if (!gap) continue;

@@ -124,6 +124,11 @@ function windowMemo(year: number, month?: number, day?: number): DateWindow | un
 
 interface Matcher {
   re: RegExp;
+  /**
+   * A word every match contains, with the same flags: when the text lacks it the pattern is
+   * not run. Mostly for dateAt, which runs all patterns on 40 characters once per citation.
+   */
+  need?: RegExp;
   build(m: RegExpExecArray): DateEntity[];
 }
 
@@ -151,6 +156,7 @@ const matchers: Matcher[] = [
   },
   // "ngày 24 tháng 9 năm 2024", "ngày 14 tháng 8" (year unknown).
   {
+    need: /tháng/iu,
     re: new RegExp(`${NB}ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:năm|,\\s*năm)\\s+(\\d{4}))?${NA}`, 'giu'),
     build(m) {
       const rest = m[0];
@@ -194,6 +200,7 @@ const matchers: Matcher[] = [
   },
   // "06 tháng đầu năm 2024", "6 tháng cuối năm".
   {
+    need: /tháng/iu,
     re: new RegExp(`${NB}(\\d{1,2})\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(\\d{4}))?${NA}`, 'giu'),
     build(m) {
       const e: DateEntity = {
@@ -213,6 +220,7 @@ const matchers: Matcher[] = [
   },
   // "tháng 6/2024", "tháng 02/2020", "tháng 6 năm 2024", "tháng 8" (no year); "tháng 8 và tháng 9/2024" shares the year.
   {
+    need: /tháng/iu,
     re: new RegExp(`${NB}(?<!(?:lương|thưởng)\\s)tháng\\s+(\\d{1,2})(?:(?:/|\\s+năm\\s+)(\\d{4}))?(?![${L}\\d]|[/.,]\\d)`, 'giu'),
     build(m) {
       const mOff = m[0].search(/\d/);
@@ -227,6 +235,7 @@ const matchers: Matcher[] = [
   },
   // "Quý III/2024", "quý I năm 2024", "quý 3/2024".
   {
+    need: /quý/iu,
     re: new RegExp(`${NB}quý\\s+(IV|III|II|I|\\d)(?:(?:/|\\s+năm\\s+)(\\d{4}))?${NA}`, 'giu'),
     build(m) {
       const raw = m[1];
@@ -249,6 +258,7 @@ const matchers: Matcher[] = [
   },
   // "năm 2024" (not "năm 2016-2020", a span of years).
   {
+    need: /năm/iu,
     re: new RegExp(`${NB}năm\\s+(\\d{4})(?![${L}\\d]|\\s*[-–]\\s*\\d)`, 'giu'),
     build(m) {
       const yp = part('', m.index, m[1], m[0].length - m[1].length);
@@ -316,6 +326,7 @@ export function extractDates(text: string): DateEntity[] {
   // order and do not overlap), merged into `found` after the matcher: no splice per entity.
   let found: DateEntity[] = [];
   for (const mt of matchers) {
+    if (mt.need && !mt.need.test(text)) continue;
     mt.re.lastIndex = 0;
     const added: DateEntity[] = [];
     let m: RegExpExecArray | null;

@@ -269,17 +269,23 @@ function codeOfWordUncached(word: string): string | undefined {
 
 type Classified = ReturnType<typeof classifyNumber>;
 
-/** A classification made at offset 0, moved to `start` (a fresh copy, keys in the same order). */
-function rebase(r: Classified, start: number): Classified {
-  const cp = (c: CodePart): CodePart => ({ text: c.text, span: { start: c.span.start + start, end: c.span.end + start } });
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(r)) {
-    if (k === 'unitCodes') out[k] = (v as CodePart[]).map(cp);
-    else if (k === 'problems') out[k] = [...(v as CitationProblem[])];
-    else if (v && typeof v === 'object') out[k] = cp(v as CodePart);
+function movedPart(c: CodePart, start: number): CodePart {
+  return { text: c.text, span: { start: c.span.start + start, end: c.span.end + start } };
+}
+
+/**
+ * Copies a classification made at offset 0 into `out`, moved to `start` (fresh objects, keys in
+ * the same order as the spread of classifyNumber's result gave; no Object.entries or spread: hot).
+ */
+function assignRebased(out: Record<string, unknown>, r: Classified, start: number): void {
+  const src = r as unknown as Record<string, unknown>;
+  for (const k in src) {
+    const v = src[k];
+    if (k === 'unitCodes') out[k] = (v as CodePart[]).map((c) => movedPart(c, start));
+    else if (k === 'problems') out[k] = (v as CitationProblem[]).slice();
+    else if (v && typeof v === 'object') out[k] = movedPart(v as CodePart, start);
     else out[k] = v;
   }
-  return out as unknown as Classified;
 }
 
 /** All citations of a text, in order. A number needs a letter code: "số 10/21 xã" is a count. */
@@ -300,11 +306,11 @@ export function extractCitations(text: string): Citation[] {
     const numStart = m.index + m[0].length - raw.length;
     let cls = classified.get(raw);
     if (!cls) classified.set(raw, (cls = classifyNumber(raw, 0)));
-    const c: Citation = {
+    const c = {
       span: { start, end: numStart + raw.length },
       number: { text: raw, span: { start: numStart, end: numStart + raw.length } },
-      ...rebase(cls, numStart),
-    };
+    } as Citation;
+    assignRebased(c as unknown as Record<string, unknown>, cls, numStart);
     if (tw) {
       const word = text.slice(tw.start, tw.end);
       c.typeWord = { text: word, span: { start: tw.start, end: tw.end } };

@@ -17,7 +17,10 @@ const SIGN_PLACEHOLDER = /^[([].{0,40}[)\]]$/u;
 
 export function findRecipientsLabel(lines: Line[], from: number): number | undefined {
   for (let i = Math.max(0, from); i < lines.length; i++) {
-    if (RECIPIENTS_LABEL.test(foldName(lines[i].content).replace(/\s+/g, ' '))) return i;
+    // Cheap first-letter test before folding: this runs over every line of the body.
+    const c = lines[i].content;
+    if (c.length > 14 || (c.charCodeAt(0) | 32) !== 110 /* n, N */) continue;
+    if (RECIPIENTS_LABEL.test(foldName(c).replace(/\s+/g, ' '))) return i;
   }
   return undefined;
 }

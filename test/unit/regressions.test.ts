@@ -94,3 +94,21 @@ describe('found by the 1,000,000-case fuzz run', () => {
     assert.equal(fixAll(once).output, once);
   });
 });
+
+describe('found by the second long fuzz run', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const assert = require('assert') as typeof import('assert');
+  it('date/place-mismatch takes no "locality" from a damaged header line, so fix-all settles', () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { fixAll } = require('../../server/src/core/fix') as typeof import('../../server/src/core/fix');
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { loadReferenceData } = require('../../server/src/core/data/load') as typeof import('../../server/src/core/data/load');
+    const data = loadReferenceData();
+    const t = 'ỦY BAN NHÂN DÂN\t\tCỘNG HÒA XÃ 4/4HỘI CHỦ NGHĨA VIỆT NAM\nXÃ ĐỒNG ĐĂNG\t\tĐộc lập - Tự do - Hạnh phúc\n\n' +
+      'Số: 21/TB-UBND\t\tĐồng Đăng, ngày 16 tháng 01 năm 2026Số: 21/TB-UBND\t\tĐồng Đăng, ngày 16 tháng 01 năm 2026\n\n' +
+      'THÔNG BÁO\nLịch tiếp công dân\n\nNội dung./.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nHoàng Văn Thái\n';
+    const once = fixAll(t, { data }).output;
+    assert.equal(fixAll(once, { data }).output, once);
+    assert.ok(!once.includes('4/4hội'), 'no place written from the damaged line');
+  });
+});

@@ -17,7 +17,9 @@ const ALIASES: Record<string, string> = { hcm: 'hồ chí minh', 'tp hcm': 'hồ
 
 /** The locality named at the end of an agency line: "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN" → tỉnh, "LẠNG SƠN". */
 export function localityOf(agency: string): { unit: string; name: string } | undefined {
-  const m = splitAtUnitWord(agency.replace(/\s+/g, ' ').trim(), UNIT_WORDS);
+  // A locality is a short proper name: letters, spaces, hyphens (fuzzing found a damaged
+  // header "CỘNG HÒA XÃ 4/4HỘI …" read as "xã 4/4HỘI …", whose fix never settled).
+  const m = splitAtUnitWord(agency.replace(/\s+/g, ' ').trim(), UNIT_WORDS, (rest) => rest.length <= 40 && /^\p{Lu}[\p{L}\p{M} -]*$/u.test(rest));
   return m ? { unit: m.word, name: m.rest.trim() } : undefined;
 }
 

@@ -65,17 +65,15 @@ describe('positions and the BOM', () => {
   const { SourceText } = require('../../server/src/core/text/source') as typeof import('../../server/src/core/text/source');
   it('does not count a BOM in the columns of the first line (editors hide it)', () => {
     const s = new SourceText('\ufeffSố: 05/TB-UBND\r\nTHÔNG BÁO');
-    require('assert').deepEqual(s.positionAt(1), { line: 0, character: 0 });
-    require('assert').deepEqual(s.positionAt(4), { line: 0, character: 3 });
-    require('assert').deepEqual(s.positionAt(17), { line: 1, character: 0 });
-    require('assert').equal(s.offsetAt({ line: 0, character: 3 }), 4);
-    require('assert').equal(s.offsetAt({ line: 1, character: 2 }), 19);
+    assert.deepEqual(s.positionAt(1), { line: 0, character: 0 });
+    assert.deepEqual(s.positionAt(4), { line: 0, character: 3 });
+    assert.deepEqual(s.positionAt(17), { line: 1, character: 0 });
+    assert.equal(s.offsetAt({ line: 0, character: 3 }), 4);
+    assert.equal(s.offsetAt({ line: 1, character: 2 }), 19);
   });
 });
 
 describe('found by the 1,000,000-case fuzz run', () => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const assert = require('assert') as typeof import('assert');
   it('a Hangul vowel jamo after a Latin letter is its own segment: an edit after "Á" does not take it', () => {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const { SourceText } = require('../../server/src/core/text/source') as typeof import('../../server/src/core/text/source');
@@ -96,8 +94,6 @@ describe('found by the 1,000,000-case fuzz run', () => {
 });
 
 describe('found by the second long fuzz run', () => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const assert = require('assert') as typeof import('assert');
   it('date/place-mismatch takes no "locality" from a damaged header line, so fix-all settles', () => {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const { fixAll } = require('../../server/src/core/fix') as typeof import('../../server/src/core/fix');

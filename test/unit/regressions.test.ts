@@ -108,3 +108,12 @@ describe('found by the second long fuzz run', () => {
     assert.ok(!once.includes('4/4hội'), 'no place written from the damaged line');
   });
 });
+
+describe('found by the third long fuzz run', () => {
+  it('agency names: two soft separators in a row after a comma (", ,") do not loop forever', () => {
+    const data = loadReferenceData();
+    const t = 'THÔNG BÁO\nVề việc\n\nQua báo cáo của Văn phòng, ,\u0001các Sở, ngành: Tài chính, , Y tế, Hội Nông dân, , Tỉnh Đoàn./.\n';
+    const r = lint(t, { data });
+    assert.ok(Array.isArray(r.findings));
+  });
+});

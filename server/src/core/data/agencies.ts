@@ -218,7 +218,12 @@ class Registry implements AgencyRegistry {
     let j = i;
     for (const k of key) {
       let comma = false;
-      while (tokens.soft(j)) comma ||= tokens.is(j++, ',');
+      // (Not `comma ||= tokens.is(j++, …)`: once true, ||= skips the call and j never moves —
+      // an endless loop on ", ," that the long fuzz run found.)
+      while (tokens.soft(j)) {
+        if (tokens.is(j, ',')) comma = true;
+        j++;
+      }
       // "Hội Nông dân, Tỉnh Đoàn" (seed 001): a comma ends the name before a level word.
       if (comma && LEVEL_FIRST.has(k)) return -1;
       if (!tokens.is(j, k)) return -1;
@@ -331,7 +336,10 @@ class Registry implements AgencyRegistry {
       let ok = true;
       for (const k of c.tokens) {
         let comma = false;
-        while (j < n && tokens[j].soft) comma ||= tokens[j++].key === ',';
+        while (j < n && tokens[j].soft) {
+          if (tokens[j].key === ',') comma = true;
+          j++;
+        }
         if (comma && LEVEL_FIRST.has(k)) { ok = false; break; }
         if (quick && j >= n - 1) return 'cut';
         if (tokens[j]?.key !== k) { ok = false; break; }

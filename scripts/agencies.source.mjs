@@ -184,6 +184,8 @@ central('quoc-hoi', 'Quốc hội', 'legislature', 'S', 'luat80-2015', 'Issuer o
 central('ubtvqh', 'Ủy ban Thường vụ Quốc hội', 'legislature', 'S', 'luat80-2015', 'Issuer of documents numbered N/YYYY/UBTVQH<term>.', { abbreviations: ['UBTVQH'] });
 central('chu-tich-nuoc', 'Chủ tịch nước', 'state', 'S', 'luat80-2015', 'Issuer of lệnh and quyết định under Luật 80/2015 Điều 4.', {});
 central('ban-chap-hanh-tw', 'Ban Chấp hành Trung ương Đảng', 'party', 'U', 'hd36-2018', 'Party central committee; "TW" in Party symbols.', { aliases: ['Trung ương Đảng', 'Ban Chấp hành Trung ương'], abbreviations: ['BCHTW'] });
+central('bo-chinh-tri', 'Bộ Chính trị', 'party', 'U', 'hd36-2018', 'Politburo; issuer of Party conclusions and resolutions ("Kết luận số 127-KL/TW của Bộ Chính trị"). Not a ministry: without it "Bộ Chính trị" read as a misspelt "Bộ Tài chính".', { aliases: ['Bộ Chính trị Ban Chấp hành Trung ương Đảng'] });
+central('ban-bi-thu', 'Ban Bí thư', 'party', 'U', 'hd36-2018', 'Party Secretariat; issuer of Party documents (…-CT/TW, …-QĐ/TW).', { aliases: ['Ban Bí thư Trung ương Đảng'] });
 central('van-phong-tw', 'Văn phòng Trung ương Đảng', 'party', 'U', 'hd36-2018', 'Issuer of Hướng dẫn 36-HD/VPTW (symbol VPTW).', { abbreviations: ['VPTW'] });
 central('mttq-tw', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'front', 'U', 'domain-s10', 'Central level of the front.', { aliases: ['Ủy ban Trung ương MTTQ Việt Nam'] });
 

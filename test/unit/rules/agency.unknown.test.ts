@@ -10,6 +10,7 @@ ruleTester(agencyUnknown, {
     { name: 'known names with localities', options, text: doc('Giao Sở Tài chính tỉnh Cao Bằng chủ trì, phối hợp Ủy ban nhân dân huyện Hòa An và Ban Dân tộc tỉnh.') },
     { name: 'real or generic bodies the registry does not list', options, text: doc('Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện Hà Quảng, Trung tâm Thông tin, Văn phòng Đăng ký Đất đai, Ban Tuyên giáo Tỉnh ủy, Trung tâm Kiểm soát bệnh tật tỉnh, Đoàn kiểm tra, Hội nghị trực tuyến, Công ty cổ phần Xây lắp Hòa An, Trung tâm Y tế huyện, Thường trực Huyện ủy, Văn phòng HĐND tỉnh.') },
     { name: 'list of short names, Markdown bold, CRLF', options, text: doc('**Dự họp** có Lãnh đạo các Sở, ngành: Kế hoạch và Đầu tư, Tài chính, Văn hóa, Thể thao và Du lịch, Y tế.').replace(/\n/g, '\r\n') },
+    { name: 'Party bodies are not misspelt ministries (Bộ Chính trị ≠ Bộ Tài chính)', options, text: doc('Theo Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị và Quy định của Ban Bí thư.') },
     { name: 'Bộ tiêu chí is not a ministry', options, text: doc('Theo Bộ tiêu chí quốc gia về xã nông thôn mới; Phòng chống thiên tai.') },
     { name: 'no reference data: the rule does not run', text: doc('Chủ tịch Ủy nhân dân tỉnh yêu cầu.') },
   ],

@@ -257,6 +257,15 @@ add({ id: 'dang-uy-xa', name: 'Đảng ủy xã', level: 'commune', kind: 'party
 
 // ───────────────────── other provincial bodies (DOMAIN.md §10 list; U unless dated) ─────────────────────
 const prov = (id, name, kind, note, more = {}) => add({ id, name, level: 'province', kind, source: 'domain-s10', sourceNote: note, ...more });
+// Commune and district bodies that commune notices name (unseen-notice check, 2026): without
+// them "Ban Chỉ huy Quân sự xã" read as a misspelt "Ban Chỉ đạo" and "Thường trực HĐND xã" as
+// a misspelt provincial body. Local level, undated [U].
+add({ id: 'ban-chi-huy-quan-su', name: 'Ban Chỉ huy Quân sự', level: 'local', kind: 'armed-forces', aliases: ['Ban CHQS'], localityName: true,
+  source: 'seeds', sourceNote: 'Military command of a commune or district ("Ban Chỉ huy Quân sự xã"); status U.' });
+add({ id: 'thuong-truc-hdnd', name: 'Thường trực HĐND', level: 'local', kind: 'people-council', aliases: ['Thường trực Hội đồng nhân dân'], localityName: true,
+  source: 'seeds', sourceNote: 'Standing committee of a People\'s Council at any level ("Thường trực HĐND xã"); status U.' });
+add({ id: 'cong-an-xa', name: 'Công an xã', level: 'commune', kind: 'armed-forces', aliases: ['Công an phường'], localityName: true,
+  source: 'seeds', sourceNote: 'Commune police ("Công an xã"); status U.' });
 prov('cong-an-tinh', 'Công an tỉnh', 'armed-forces', 'Seeds 001, 002 ("Công an" in a list of sở, ngành).', { aliases: ['Công an'], shortNames: ['Công an', 'Công an tỉnh'] });
 prov('bchqs-tinh', 'Bộ Chỉ huy Quân sự tỉnh', 'armed-forces', 'Seed 001 writes "Bộ Chỉ huy quân sự".', { aliases: ['Bộ Chỉ huy Quân sự'], abbreviations: ['Bộ CHQS tỉnh'], shortNames: ['Quân sự tỉnh'] });
 prov('bdbp-tinh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'armed-forces', 'Seeds 001, 002.', { aliases: ['Bộ Chỉ huy Bộ đội Biên phòng', 'Bộ đội Biên phòng tỉnh'], abbreviations: ['Bộ CH BĐBP tỉnh', 'BĐBP tỉnh'], shortNames: ['Bộ đội Biên phòng tỉnh', 'Biên phòng tỉnh'] });

@@ -177,10 +177,12 @@ describe('agency registry — matching', () => {
   });
 
   it('a level word that does not fit is reported, not swallowed', () => {
-    const m = reg.matchPrefix('Công an xã Xuân Dương');
-    assert.equal(m?.entry.id, 'cong-an-tinh');
+    const m = reg.matchPrefix('Bộ Chỉ huy Quân sự xã Xuân Dương');
+    assert.equal(m?.entry.id, 'bchqs-tinh');
     assert.equal(m?.levelMismatch, 'xã');
     assert.equal(m?.locality, undefined);
+    // Commune police is a body of its own.
+    assert.equal(reg.matchPrefix('Công an xã Xuân Dương')?.entry.id, 'cong-an-xa');
   });
 
   it('short names resolve to the ministry and the department', () => {

@@ -70,3 +70,12 @@ describe('whole-document snapshots', () => {
     assert.deepEqual(findings(then, true), []);
   });
 });
+
+describe('notices of other provinces and years, written to hunt false positives', () => {
+  const dir = path.join(root, 'test', 'fixtures', 'unseen');
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.tb.md')).sort()) {
+    it(`${f} is clean`, () => {
+      assert.deepEqual(findings(fs.readFileSync(path.join(dir, f), 'utf8'), true).filter((x) => !/ (hint|info) /.test(x)), []);
+    });
+  }
+});

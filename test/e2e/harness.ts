@@ -450,6 +450,10 @@ export class VsCode {
   /** Pastes text at the cursor. */
   async paste(text: string): Promise<void> {
     await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    // The clipboard must hold the text before the keystroke, and the editor must have the focus
+    // (a Problems view read just before may have taken it): otherwise the paste goes nowhere.
+    await this.page.waitForFunction((t) => navigator.clipboard.readText().then((c) => c === t), text, { timeout: 5_000 });
+    await this.focusEditorIfNeeded();
     await this.page.keyboard.press('Control+V');
   }
 

@@ -1,5 +1,6 @@
 /** Small helpers shared by rules: ranges of lines, insertion points, line breaks. */
-import type { Line, NoticeModel, Span } from '../parse/model';
+import type { Component, Line, NoticeModel, Span } from '../parse/model';
+import type { TextEdit } from './types';
 
 /** The line break the document uses (CRLF documents get CRLF insertions). */
 export function eol(model: NoticeModel): string {
@@ -36,4 +37,28 @@ export function insertionPointAfterHeader(model: NoticeModel): { offset: number;
 /** The text of a span. */
 export function textOf(model: NoticeModel, span: Span): string {
   return model.text.slice(span.start, span.end);
+}
+
+/**
+ * Where a missing header line goes: just before or after a neighbouring component on the same
+ * two-column row (Số before the place/date line, the place/date line after Số), else after
+ * the header. Returns the insertion and the range the finding is shown on.
+ */
+export function insertHeaderLine(
+  model: NoticeModel,
+  line: string,
+  neighbour: { component: Component | undefined; side: 'before' | 'after' },
+): { edit: TextEdit; anchor: Span } {
+  const nl = eol(model);
+  const c = neighbour.component;
+  if (c && neighbour.side === 'before') {
+    const at = model.lines[c.lines[0]].start;
+    return { edit: { start: at, end: at, newText: line + nl + nl }, anchor: c.span };
+  }
+  if (c) {
+    const at = model.lines[c.lines[c.lines.length - 1]].end;
+    return { edit: { start: at, end: at, newText: nl + nl + line }, anchor: c.span };
+  }
+  const at = insertionPointAfterHeader(model);
+  return { edit: { start: at.offset, end: at.offset, newText: at.prefix + line + at.suffix }, anchor: at.anchor };
 }

@@ -5,7 +5,7 @@
  * given after signature, DOMAIN.md §3) and the issuer code only when it is certain.
  */
 import { msg, type Rule } from '../types';
-import { eol, insertionPointAfterHeader, lineSpan } from '../util';
+import { insertHeaderLine, lineSpan } from '../util';
 import { certainIssuerCode, headerLineMatching } from './header-facts';
 
 const BASIS_VI = 'Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3';
@@ -40,22 +40,8 @@ export const missingNumber: Rule = {
     const type = model.titleTypeCode ?? 'TB';
     const code = certainIssuerCode(model);
     const line = `Số:      /${type}-${code ?? ''}`;
-    const nl = eol(model);
-    let offset: number;
-    let newText: string;
-    let anchor;
-    if (model.placeDate) {
-      // Số sits in the left column, on the row of the place/date line: put it just before.
-      const l = model.lines[model.placeDate.lines[0]];
-      offset = l.start;
-      newText = line + nl + nl;
-      anchor = model.placeDate.span;
-    } else {
-      const at = insertionPointAfterHeader(model);
-      offset = at.offset;
-      newText = at.prefix + line + at.suffix;
-      anchor = at.anchor;
-    }
+    // Số sits in the left column, on the row of the place/date line: put it just before.
+    const { edit, anchor } = insertHeaderLine(model, line, { component: model.placeDate, side: 'before' });
     ctx.report({
       start: anchor.start,
       end: anchor.end,
@@ -63,7 +49,7 @@ export const missingNumber: Rule = {
         `Thiếu dòng số, ký hiệu "Số:      /${type}-${code ?? '…'}" (${BASIS_VI}). Số để trống cho văn thư cấp sau khi ký.`,
         `Missing the number line "Số:      /${type}-${code ?? '…'}" (${BASIS_EN}). The number itself is left blank for the records office.`,
       ),
-      fixes: [{ title: msg(`Chèn "${line.replace(/ +/, ' ')}"`, `Insert "${line.replace(/ +/, ' ')}"`), edits: [{ start: offset, end: offset, newText }] }],
+      fixes: [{ title: msg(`Chèn "${line.replace(/ +/, ' ')}"`, `Insert "${line.replace(/ +/, ' ')}"`), edits: [edit] }],
     });
   },
 };

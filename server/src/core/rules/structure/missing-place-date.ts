@@ -5,7 +5,7 @@
  * day and month are left blank for signature, the year is the current one.
  */
 import { msg, type Rule } from '../types';
-import { eol, insertionPointAfterHeader, lineSpan } from '../util';
+import { insertHeaderLine, lineSpan } from '../util';
 import { certainIssuerPlace, headerLineMatching } from './header-facts';
 
 const BASIS_VI = 'Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.4';
@@ -45,22 +45,8 @@ export const missingPlaceDate: Rule = {
     }
     const place = certainIssuerPlace(model);
     const year = ctx.docDate.from.slice(0, 4);
-    const nl = eol(model);
-    let offset: number;
-    let newText: string;
-    let anchor;
     const line = `${place}, ngày      tháng      năm ${year}`;
-    if (model.number) {
-      const l = model.lines[model.number.lines[model.number.lines.length - 1]];
-      offset = l.end;
-      newText = nl + nl + line;
-      anchor = model.number.span;
-    } else {
-      const at = insertionPointAfterHeader(model);
-      offset = at.offset;
-      newText = at.prefix + line + at.suffix;
-      anchor = at.anchor;
-    }
+    const { edit, anchor } = insertHeaderLine(model, line, { component: model.number, side: 'after' });
     ctx.report({
       start: anchor.start,
       end: anchor.end,
@@ -69,7 +55,7 @@ export const missingPlaceDate: Rule = {
         `Missing the place and date line "<Place>, ngày … tháng … năm …" (${BASIS_EN}).`,
       ),
       fixes: place
-        ? [{ title: msg(`Chèn "${place}, ngày … tháng … năm ${year}"`, `Insert "${place}, ngày … tháng … năm ${year}"`), edits: [{ start: offset, end: offset, newText }] }]
+        ? [{ title: msg(`Chèn "${place}, ngày … tháng … năm ${year}"`, `Insert "${place}, ngày … tháng … năm ${year}"`), edits: [edit] }]
         : undefined,
     });
   },

@@ -9,6 +9,8 @@ ruleTester(dateWeekdayMismatch, {
     { name: 'Sunday', text: head + 'Trực vào Chủ nhật, 14/7/2024.\n' },
     { name: 'digits, words date, CRLF', text: head.replace(/\n/g, '\r\n') + 'Thứ 2 ngày 15 tháng 7 năm 2024 họp.\r\n' },
     { name: 'no year', text: head + 'thứ Sáu, ngày 19/7 họp.\n' },
+    { name: 'an ordinal heading above a paragraph that opens with a date', text: head + '2. Nội dung thứ 2\n\nNgày 15/3/2024, Sở đã họp.\n' },
+    { name: 'the ordinal at the end of the line before', text: head + 'Đây là lần họp thứ 3\r\n16/7/2024 họp tiếp.\r\n' },
   ],
   invalid: [
     {

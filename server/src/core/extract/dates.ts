@@ -285,7 +285,10 @@ function numericEntity(d: string, mo: string, y: string, start: number, style: '
 }
 
 /** "thứ Hai", "Thứ 2", "Chủ nhật", "CN" right before a date, with an optional comma and "ngày". */
-const WEEKDAY_BEFORE = new RegExp(`(?<![${L}])(thứ\\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)\\s*[,(]?\\s*(?:ngày\\s+)?$`, 'iu');
+// On one line: "2. Nội dung thứ 2" above a paragraph that opens with a date is an ordinal
+// heading, not a weekday (found on the generated benchmark notice).
+const SP = '[^\\S\\n\\r]';
+const WEEKDAY_BEFORE = new RegExp(`(?<![${L}])(thứ${SP}+(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ${SP}+nhật)${SP}*[,(]?${SP}*(?:ngày${SP}+)?$`, 'iu');
 
 function attachWeekday(text: string, e: DateEntity): void {
   if (e.kind !== 'day' || e.day === undefined) return;

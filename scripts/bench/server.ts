@@ -11,14 +11,14 @@ import {
   type Position,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { StdioClient } from './stdioClient';
+import { LspClient } from '../../test/lsp/lspClient';
 import { percentile } from './goals';
 
 export interface ColdStart { spawnToInitializeMs: number; spawnToFirstDiagnosticsMs: number }
 
 export async function coldStart(text: string): Promise<ColdStart> {
   const t0 = performance.now();
-  const client = new StdioClient([]);
+  const client = new LspClient({ configuration: { debounceMs: 0 } });
   try {
     await client.initialize();
     const t1 = performance.now();
@@ -38,8 +38,7 @@ export interface EditLatency { samples: number; p50: number; p95: number }
  * didChange to the publish of its version.
  */
 export async function editLatency(text: string, samples: number): Promise<EditLatency> {
-  const client = new StdioClient([]);
-  client.configuration = () => ({ debounceMs: 0 });
+  const client = new LspClient({ configuration: { debounceMs: 0 } });
   try {
     await client.initialize();
     const uri = 'file:///bench/edit.tb.md';
@@ -68,7 +67,7 @@ export interface FeatureLatency { completionP95?: number; hoverP95?: number; rss
 
 /** Completion and hover p95 at a few positions (if registered), and the RSS after a full lint. */
 export async function featuresAndMemory(text: string, samples: number): Promise<FeatureLatency> {
-  const client = new StdioClient(['--expose-gc']);
+  const client = new LspClient({ nodeArgs: ['--expose-gc'], testHooks: true, configuration: { debounceMs: 0 } });
   try {
     const init = await client.initialize();
     const uri = 'file:///bench/features.tb.md';

@@ -21,7 +21,7 @@ for (let i = 0; i < 9; i++) {
   const cites = time('citations', () => extractCitations(model.text));
   time('dates', () => extractDates(model.text));
   time('units', () => extractUnitMentions(model));
-  time('agencies', () => extractAgencies(model, data.agencies, cites.map((c) => c.span)));
+  time('agencies', () => extractAgencies(model, data.agencies!, cites.map((c) => c.span)));
   time('abbrev', () => extractAbbreviations(model));
 }
 for (const [k, xs] of Object.entries(t)) console.log(k.padEnd(12), xs.sort((a, b) => a - b)[4].toFixed(1));

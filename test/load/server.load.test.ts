@@ -18,7 +18,12 @@ import { toDiagnostics } from '../../server/src/features/diagnostics';
 import { generateNotice } from '../../scripts/generate-notice';
 import { ensureBuilt } from '../lsp/build';
 import { NOTICE_WITH_TITLE } from '../lsp/fixtures';
-import { StdioClient } from '../../scripts/bench/stdioClient';
+import { LspClient } from '../lsp/lspClient';
+
+/** A server with --expose-gc and the heap request, no debounce: every edit is linted. */
+function loadClient(): LspClient {
+  return new LspClient({ nodeArgs: ['--expose-gc'], testHooks: true, configuration: { debounceMs: 0 } });
+}
 
 const FULL = process.env.VN_NOTICE_LOAD !== 'quick';
 const EDITS = FULL ? 10_000 : 2_000;
@@ -34,7 +39,7 @@ function expected(text: string): Diagnostic[] {
   return toDiagnostics(r.findings, r.model.source, 'vi');
 }
 
-function change(client: StdioClient, doc: TextDocument, changes: TextDocumentContentChangeEvent[]): { doc: TextDocument; sent: Promise<void> } {
+function change(client: LspClient, doc: TextDocument, changes: TextDocumentContentChangeEvent[]): { doc: TextDocument; sent: Promise<void> } {
   const next = TextDocument.update(doc, changes, doc.version + 1);
   const sent = client.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: doc.uri, version: next.version }, contentChanges: changes });
   return { doc: next, sent };
@@ -51,7 +56,7 @@ function typingEdit(doc: TextDocument, anchor: number, i: number): TextDocumentC
   return { range: { start: doc.positionAt(anchor + len - 1), end: doc.positionAt(anchor + len) }, text: '' };
 }
 
-function assertInOrder(client: StdioClient, uri: string): void {
+function assertInOrder(client: LspClient, uri: string): void {
   const versions = client.diagnostics.filter((p) => p.uri === uri).map((p) => p.version ?? -1);
   for (let i = 1; i < versions.length; i++) assert.ok(versions[i] >= versions[i - 1], `publish for version ${versions[i]} after ${versions[i - 1]}`);
 }
@@ -62,13 +67,13 @@ function strip(ds: Diagnostic[]) {
 
 describe(`language server under load (${FULL ? 'full' : 'quick'})`, function () {
   this.timeout(120_000);
-  let client: StdioClient | undefined;
+  let client: LspClient | undefined;
 
   before(() => ensureBuilt());
   afterEach(() => client?.kill());
 
   it(`${EDITS} one-character edits at typing speed and ${BURSTS} bursts: the last publish is the last version, in order; the heap does not grow`, async () => {
-    client = new StdioClient();
+    client = loadClient();
     await client.initialize();
     const uri = 'file:///tmp/load-typing.tb.md';
     let doc = await client.open(uri, NOTICE_WITH_TITLE);
@@ -116,7 +121,7 @@ describe(`language server under load (${FULL ? 'full' : 'quick'})`, function () 
     ['a 50,000-line document', () => generateNotice(2048).replace('Nơi nhận:', Array.from({ length: 50_000 }, (_, i) => `- Mục ${i + 1};`).join('\n') + '\n\nNơi nhận:')],
   ] as const) {
     it(`${label}: requests are answered in under 1 s while it is checked, and the reduced rule set is announced once`, async () => {
-      client = new StdioClient();
+      client = loadClient();
       await client.initialize();
       const uri = `file:///tmp/load-large-${label.length}.tb.md`;
       const text = makeText();
@@ -146,14 +151,14 @@ describe(`language server under load (${FULL ? 'full' : 'quick'})`, function () 
     });
   }
 
-  const KEEPS_ANSWERING = async (c: StdioClient, uri: string) => {
+  const KEEPS_ANSWERING = async (c: LspClient, uri: string) => {
     await c.open(uri, NOTICE_WITH_TITLE);
     const p = await c.waitForDiagnostics((x) => x.uri === uri);
     assert.deepEqual(strip(p.diagnostics), strip(expected(NOTICE_WITH_TITLE)));
   };
 
   it('a binary file (NUL bytes): one clear diagnostic, no crash', async () => {
-    client = new StdioClient();
+    client = loadClient();
     await client.initialize();
     const uri = 'file:///tmp/load-binary.tb.md';
     await client.open(uri, 'PK\u0003\u0004' + '\u0000\u0001\u0002'.repeat(100_000));
@@ -165,7 +170,7 @@ describe(`language server under load (${FULL ? 'full' : 'quick'})`, function () 
   });
 
   it('a 5 MB single line: checked with the cheap rules, announced once, no crash', async () => {
-    client = new StdioClient();
+    client = loadClient();
     await client.initialize();
     const uri = 'file:///tmp/load-one-line.tb.md';
     await client.open(uri, 'Số: 05/TB-UBND '.repeat(Math.ceil((5 * 1024 * 1024) / 16)));
@@ -176,8 +181,8 @@ describe(`language server under load (${FULL ? 'full' : 'quick'})`, function () 
   });
 
   it('an invalid configuration (garbage for workspace/configuration): one warning, no crash', async () => {
-    client = new StdioClient();
-    client.configuration = () => ({ rules: [1, 2, 3], debounceMs: -1, locale: { x: 1 }, checkMarkdown: 'maybe' });
+    client = loadClient();
+    client.configuration = { rules: [1, 2, 3], debounceMs: -1, locale: { x: 1 }, checkMarkdown: 'maybe' };
     await client.initialize();
     const warning = await client.waitForMessage((m) => /cấu hình không hợp lệ/.test(m.message));
     assert.equal(warning.type, 2);

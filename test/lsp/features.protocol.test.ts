@@ -32,7 +32,7 @@ import {
   type TextDocumentEdit,
 } from 'vscode-languageserver-protocol/node';
 import { ensureBuilt } from './build';
-import { TestClient } from './lspClient';
+import { LspClient } from './lspClient';
 import type { ReviewReportResult, VerdictParams } from '../../server/src/lsp/protocol';
 
 /** A Lạng Sơn notice of the given year (written for these tests); `body` goes between the title and Nơi nhận. */
@@ -97,7 +97,7 @@ function expectedPlaceDate(place: string, d = new Date()): string {
 }
 
 interface Session {
-  client: TestClient;
+  client: LspClient;
   init: InitializeResult;
   verdicts: VerdictParams[];
   edits: ApplyWorkspaceEditParams[];
@@ -105,7 +105,7 @@ interface Session {
 }
 
 async function start(locale: string): Promise<Session> {
-  const client = new TestClient();
+  const client = new LspClient();
   client.configuration = { debounceMs: 10 };
   const verdicts: VerdictParams[] = [];
   const verdictWaiters: Array<{ match: (v: VerdictParams) => boolean; resolve: (v: VerdictParams) => void }> = [];

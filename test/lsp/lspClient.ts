@@ -1,52 +1,81 @@
 /**
- * A minimal LSP client for tests: spawns the bundled server over stdio and speaks JSON-RPC
- * to it. Waiting is always on a message (publishDiagnostics, showMessage), never on time.
+ * The one LSP client of the process-level tests, the load tests and `npm run bench`: spawns the
+ * bundled server (dist/server.js) over stdio and speaks JSON-RPC to it. Waiting is always on a
+ * message from the server (publishDiagnostics, showMessage), never on time.
+ *
+ * `testHooks` starts the server with VN_NOTICE_TEST_HOOKS=1 so that the test-only
+ * `$/vnNotice/heap` request answers (with `--expose-gc` among `nodeArgs` it collects first).
  */
 import { spawn, type ChildProcess } from 'child_process';
 import * as path from 'path';
 import {
   ConfigurationRequest,
+  DidOpenTextDocumentNotification,
+  InitializeRequest,
+  InitializedNotification,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShowMessageNotification,
-  LogMessageNotification,
   StreamMessageReader,
   StreamMessageWriter,
   createProtocolConnection,
+  type InitializeResult,
+  type LogMessageParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type ShowMessageParams,
 } from 'vscode-languageserver-protocol/node';
-import { ROOT } from './build';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+export const ROOT = path.join(__dirname, '..', '..');
+export const HEAP_REQUEST = '$/vnNotice/heap';
 
 type Waiter<T> = { match: (x: T) => boolean; resolve: (x: T) => void };
 
-export class TestClient {
+export interface LspClientOptions {
+  /** Node flags for the server process (e.g. `--expose-gc`). */
+  nodeArgs?: string[];
+  /** Start the server with its test-only requests (`$/vnNotice/heap`). */
+  testHooks?: boolean;
+  /** The first answer to workspace/configuration (see `configuration`). */
+  configuration?: unknown;
+}
+
+export class LspClient {
   readonly proc: ChildProcess;
   readonly conn: ProtocolConnection;
   readonly diagnostics: PublishDiagnosticsParams[] = [];
   readonly messages: ShowMessageParams[] = [];
-  readonly logs: string[] = [];
-  /** What the test answers to workspace/configuration for section vnNotice. */
-  configuration: unknown = {};
+  readonly logs: LogMessageParams[] = [];
+  /** What the client answers to workspace/configuration for section vnNotice (any value, garbage too). */
+  configuration: unknown;
   configurationRequests = 0;
+  readonly exited: Promise<number | null>;
+  stderr = '';
   private readonly diagWaiters: Waiter<PublishDiagnosticsParams>[] = [];
   private readonly msgWaiters: Waiter<ShowMessageParams>[] = [];
-  readonly exited: Promise<number | null>;
 
-  constructor() {
-    this.proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(options: LspClientOptions = {}) {
+    this.configuration = options.configuration ?? {};
+    this.proc = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: options.testHooks ? { ...process.env, VN_NOTICE_TEST_HOOKS: '1' } : process.env,
+    });
+    this.proc.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.exited = new Promise((resolve) => this.proc.on('exit', (code) => resolve(code)));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.diagnostics.push(p);
-      this.settle(this.diagWaiters, p);
+      settle(this.diagWaiters, p);
     });
     this.conn.onNotification(ShowMessageNotification.type, (p) => {
       this.messages.push(p);
-      this.settle(this.msgWaiters, p);
+      settle(this.msgWaiters, p);
     });
-    this.conn.onNotification(LogMessageNotification.type, (p) => this.logs.push(p.message));
+    this.conn.onNotification(LogMessageNotification.type, (p) => {
+      this.logs.push(p);
+    });
     this.conn.onRequest(ConfigurationRequest.type, (p) => {
       this.configurationRequests++;
       return p.items.map(() => this.configuration);
@@ -55,31 +84,47 @@ export class TestClient {
     this.conn.listen();
   }
 
-  private settle<T>(waiters: Waiter<T>[], x: T): void {
-    for (let i = waiters.length - 1; i >= 0; i--) {
-      if (waiters[i].match(x)) {
-        waiters[i].resolve(x);
-        waiters.splice(i, 1);
-      }
-    }
+  /** initialize + initialized with the capabilities the server reads (configuration pull, versioned diagnostics). */
+  async initialize(locale = 'vi'): Promise<InitializeResult> {
+    const init = await this.conn.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      locale,
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
+        textDocument: { publishDiagnostics: { versionSupport: true } },
+      },
+    });
+    await this.conn.sendNotification(InitializedNotification.type, {});
+    return init;
   }
 
-  /** Resolves with the first publish (already received or future) that matches. */
+  async open(uri: string, text: string, languageId = 'vn-notice'): Promise<TextDocument> {
+    await this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    return TextDocument.create(uri, languageId, 1, text);
+  }
+
+  /** The first publish (already received or future) that matches. */
   waitForDiagnostics(match: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {
     const seen = this.diagnostics.find(match);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve) => this.diagWaiters.push({ match, resolve }));
   }
 
-  /** Resolves with the next publish that matches, ignoring earlier ones. */
+  /** The next publish that matches, ignoring earlier ones. */
   nextDiagnostics(match: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve) => this.diagWaiters.push({ match, resolve }));
   }
 
+  /** The first showMessage (already received or future) that matches. */
   waitForMessage(match: (p: ShowMessageParams) => boolean): Promise<ShowMessageParams> {
     const seen = this.messages.find(match);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve) => this.msgWaiters.push({ match, resolve }));
+  }
+
+  heap(): Promise<{ heapUsed: number; rss: number; gc: boolean }> {
+    return this.conn.sendRequest(HEAP_REQUEST);
   }
 
   async stop(): Promise<number | null> {
@@ -93,5 +138,14 @@ export class TestClient {
   kill(): void {
     if (this.proc.exitCode === null) this.proc.kill();
     this.conn.dispose();
+  }
+}
+
+function settle<T>(waiters: Waiter<T>[], x: T): void {
+  for (let i = waiters.length - 1; i >= 0; i--) {
+    if (waiters[i].match(x)) {
+      waiters[i].resolve(x);
+      waiters.splice(i, 1);
+    }
   }
 }

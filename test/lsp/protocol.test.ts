@@ -23,12 +23,12 @@ import { RULE_IDS } from '../../server/src/core/rules';
 import { docsUrl } from '../../server/src/core/rules/types';
 import { ensureBuilt } from './build';
 import { NOTICE_NO_TITLE, NOTICE_WITH_TITLE, README } from './fixtures';
-import { TestClient } from './lspClient';
+import { LspClient } from './lspClient';
 
 const MISSING_TITLE = 'structure/missing-title';
 
-async function start(locale: string, configuration: unknown = { debounceMs: 20 }): Promise<{ client: TestClient; init: InitializeResult }> {
-  const client = new TestClient();
+async function start(locale: string, configuration: unknown = { debounceMs: 20 }): Promise<{ client: LspClient; init: InitializeResult }> {
+  const client = new LspClient();
   client.configuration = configuration;
   const init = await client.conn.sendRequest(InitializeRequest.type, {
     processId: process.pid,
@@ -43,12 +43,12 @@ async function start(locale: string, configuration: unknown = { debounceMs: 20 }
   return { client, init };
 }
 
-function open(client: TestClient, uri: string, languageId: string, text: string, version = 1): TextDocument {
+function open(client: LspClient, uri: string, languageId: string, text: string, version = 1): TextDocument {
   void client.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
   return TextDocument.create(uri, languageId, version, text);
 }
 
-function change(client: TestClient, doc: TextDocument, changes: TextDocumentContentChangeEvent[]): TextDocument {
+function change(client: LspClient, doc: TextDocument, changes: TextDocumentContentChangeEvent[]): TextDocument {
   const next = TextDocument.update(doc, changes, doc.version + 1);
   void client.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: doc.uri, version: next.version }, contentChanges: changes });
   return next;
@@ -71,7 +71,7 @@ function byCode(ds: Diagnostic[], code: string): Diagnostic {
 
 describe('language server over stdio', function () {
   this.timeout(30000);
-  let client: TestClient | undefined;
+  let client: LspClient | undefined;
 
   before(() => ensureBuilt());
   afterEach(() => client?.kill());

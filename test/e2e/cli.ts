@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { REPO_ROOT, type Problem } from './harness';
+import { REPO_ROOT, type Problem, type ProblemsSnapshot, type VsCode } from './harness';
 
 export interface CliDiagnostic {
   ruleId: string;
@@ -69,4 +69,17 @@ export function countRules(keys: string[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const k of keys) { const id = k.split(' ')[0]; out[id] = (out[id] ?? 0) + 1; }
   return out;
+}
+
+/**
+ * Waits until the Problems view lists, for `file`, exactly what the CLI reports for `text`
+ * (the editor and the CLI agree: PRODUCT.md, same rules everywhere).
+ */
+export async function problemsMatchCli(vs: VsCode, file: string, text: string, what: string, timeout = 45_000): Promise<{ snap: ProblemsSnapshot; expected: string[] }> {
+  const expected = cliKeys(cliCheckText(text, file));
+  const snap = await vs.waitForProblems((s) => {
+    const got = problemKeys(s.problems, file);
+    return got.length === expected.length && got.every((k, i) => k === expected[i]);
+  }, `${what}: ${file} shows exactly what the CLI reports:\n  ${expected.join('\n  ') || '(nothing)'}`, timeout);
+  return { snap, expected };
 }

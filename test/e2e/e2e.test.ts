@@ -4,8 +4,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { VsCode, findVsix, formatProblems, REPO_ROOT, type ProblemsSnapshot } from './harness';
-import { cliCheck, cliCheckText, cliKeys, countRules, problemKeys } from './cli';
+import { VsCode, cleanUpAfterEachTest, findVsix, formatProblems, REPO_ROOT } from './harness';
+import { cliCheck, cliCheckText, cliKeys, countRules, problemKeys, problemsMatchCli } from './cli';
 
 const WORKSPACE = path.join(__dirname, 'workspace');
 
@@ -38,31 +38,8 @@ describe('vn-notice in a real VS Code (code-server)', function () {
     });
   });
 
-  afterEach(async function () {
-    if (!vs) return;
-    if (this.currentTest?.state === 'failed') {
-      const dir = await vs.saveFailureArtifacts(this.currentTest.fullTitle());
-      console.error(`    failure artifacts (screenshot, extension host log): ${path.relative(REPO_ROOT, dir)}`);
-    }
-    // Leave no editor open, no widget up, so that every scenario starts the same way.
-    await vs.dismissWidgets();
-    await vs.closeQuickInput();
-    while (await vs.page.locator('.tabs-container .tab').count()) await vs.revertAndClose();
-  });
+  cleanUpAfterEachTest(() => vs);
 
-  after(async function () {
-    await vs?.stop();
-  });
-
-  /** Waits until the Problems view lists, for `file`, exactly what the CLI reports for `text`. */
-  async function problemsMatchCli(file: string, text: string, what: string, timeout = 45_000): Promise<{ snap: ProblemsSnapshot; expected: string[] }> {
-    const expected = cliKeys(cliCheckText(text, file));
-    const snap = await vs.waitForProblems((s) => {
-      const got = problemKeys(s.problems, file);
-      return got.length === expected.length && got.every((k, i) => k === expected[i]);
-    }, `${what}: ${file} shows exactly what the CLI reports:\n  ${expected.join('\n  ') || '(nothing)'}`, timeout);
-    return { snap, expected };
-  }
 
   it('1. shows exactly the expected diagnostics in the Problems view', async function () {
     const file = 'co-loi.tb.md';
@@ -78,7 +55,7 @@ describe('vn-notice in a real VS Code (code-server)', function () {
     assert.ok(expected.length > 0, `the CLI reports nothing in ${file}: the fixture no longer has known mistakes`);
 
     await vs.openFile(file);
-    const { snap } = await problemsMatchCli(file, fs.readFileSync(path.join(vs.workspace, file), 'utf8'), 'on open');
+    const { snap } = await problemsMatchCli(vs, file, fs.readFileSync(path.join(vs.workspace, file), 'utf8'), 'on open');
     // Counts: the file row's badge and the tab badge agree with the rows.
     assert.equal(snap.files[file], snap.problems.filter((p) => p.file === file).length, formatProblems(snap));
     assert.deepEqual(countRules(problemKeys(snap.problems, file)), countRules(expected));
@@ -90,7 +67,7 @@ describe('vn-notice in a real VS Code (code-server)', function () {
   it('2. hovering a squiggle shows the diagnostic message', async function () {
     const file = 'co-loi.tb.md';
     await vs.openFile(file);
-    const { snap } = await problemsMatchCli(file, fs.readFileSync(path.join(vs.workspace, file), 'utf8'), 'before hover');
+    const { snap } = await problemsMatchCli(vs, file, fs.readFileSync(path.join(vs.workspace, file), 'utf8'), 'before hover');
     const shown = snap.problems.filter((p) => p.file === file && p.severity !== 'hint');
     assert.ok(shown.length > 0, 'no squiggled problem to hover');
     await vs.squiggles().first().waitFor({ state: 'visible', timeout: 20_000 });
@@ -104,7 +81,7 @@ describe('vn-notice in a real VS Code (code-server)', function () {
     const file = 'co-loi.tb.md';
     await vs.openFile(file);
     const original = await vs.editorText();
-    const { snap } = await problemsMatchCli(file, original, 'before quick fix');
+    const { snap } = await problemsMatchCli(vs, file, original, 'before quick fix');
     const candidates = snap.problems.filter((p) => p.file === file)
       .sort((a, b) => rank(a.code) - rank(b.code));
     let fixed: { code: string; line: number; label: string } | undefined;
@@ -118,7 +95,7 @@ describe('vn-notice in a real VS Code (code-server)', function () {
     assert.ok(fixed, `no problem in ${file} offers a quick fix:\n${formatProblems(snap)}`);
     const afterFix = await vs.waitForEditorText((t) => t !== original, `the quick fix "${fixed.label}" to change the text`);
     const before = countRules(problemKeys(snap.problems, file))[fixed.code] ?? 0;
-    const { snap: snap2 } = await problemsMatchCli(file, afterFix, `after quick fix "${fixed.label}"`);
+    const { snap: snap2 } = await problemsMatchCli(vs, file, afterFix, `after quick fix "${fixed.label}"`);
     assert.equal(countRules(problemKeys(snap2.problems, file))[fixed.code] ?? 0, before - 1,
       `quick fix "${fixed.label}" should remove one ${fixed.code}:\n${formatProblems(snap2)}`);
     if (fixed.code === 'number/leading-zero') assert.match(afterFix, /^Số: 05\/TB-VP$/m);
@@ -127,7 +104,7 @@ describe('vn-notice in a real VS Code (code-server)', function () {
     // Fix all: one command; afterwards nothing fixable is left and editor == CLI.
     await vs.runCommand('vn-notice: Fix all auto-fixable problems');
     const afterAll = await vs.waitForEditorText((t) => t !== afterFix, 'fix-all to change the text');
-    const { snap: snap3 } = await problemsMatchCli(file, afterAll, 'after fix-all');
+    const { snap: snap3 } = await problemsMatchCli(vs, file, afterAll, 'after fix-all');
     const left = countRules(problemKeys(snap3.problems, file));
     for (const id of FIXABLE) {
       if (id === 'date/format' || !(id in left)) continue; // date/format's fix may need a choice
@@ -171,7 +148,7 @@ describe('vn-notice in a real VS Code (code-server)', function () {
     await vs.press('Escape');
     const text = await vs.waitForEditorText((t) => /Nơi nhận:[\s\S]*- Lưu: VT/.test(t), 'the Nơi nhận snippet');
 
-    const { snap } = await problemsMatchCli(file, text, 'after snippets');
+    const { snap } = await problemsMatchCli(vs, file, text, 'after snippets');
     // Clean: nothing about what the snippets wrote (document-level "missing …" findings for
     // the parts not written yet are expected).
     const about = /^(structure\/missing-national-title|structure\/missing-issuer|structure\/missing-recipients|recipients\/|text\/|agency\/unknown)/;
@@ -220,7 +197,7 @@ describe('vn-notice in a real VS Code (code-server)', function () {
     const file = 'go-nhanh.tb.md';
     await vs.openFile(file);
     const start = await vs.editorText();
-    await problemsMatchCli(file, start, 'before typing');
+    await problemsMatchCli(vs, file, start, 'before typing');
     // Line "… biết./." → remove the end mark and type on, with no pause between keys.
     const lines = start.split('\n');
     const idx = lines.findIndex((l) => l.endsWith('biết./.'));
@@ -240,7 +217,7 @@ describe('vn-notice in a real VS Code (code-server)', function () {
     assert.notEqual(final, start);
     assert.match(final, /^Số: 5\/TB-VP$/m, `the keystrokes did not land where expected:\n${final}`);
     assert.match(final, /30\/02\/2024/);
-    const { snap } = await problemsMatchCli(file, final, 'after fast typing');
+    const { snap } = await problemsMatchCli(vs, file, final, 'after fast typing');
     // And the view is not stuck on an intermediate state: it moved away from the clean start.
     assert.ok(problemKeys(snap.problems, file).length > 0 || cliKeys(cliCheckText(final, file)).length === 0);
   });
@@ -248,7 +225,7 @@ describe('vn-notice in a real VS Code (code-server)', function () {
   it('7. saves a screenshot of the editor with diagnostics', async function () {
     const file = 'co-loi.tb.md';
     await vs.openFile(file);
-    await problemsMatchCli(file, await vs.editorText(), 'before screenshot');
+    await problemsMatchCli(vs, file, await vs.editorText(), 'before screenshot');
     await vs.squiggles().first().waitFor({ state: 'visible', timeout: 20_000 });
     await vs.hoverSquiggle(0, 'any', /vn-notice/);
     const shot = await vs.screenshot('editor-with-diagnostics');

@@ -881,6 +881,28 @@ function toProblem(r: RawRow, file: string): Problem {
   };
 }
 
+/**
+ * The mocha hooks every end-to-end suite needs: after a failed test its artifacts (screenshot,
+ * extension host log) are saved; after every test no editor, widget or quick input is left, so
+ * that each scenario starts the same way; the editor stops after the suite.
+ */
+export function cleanUpAfterEachTest(editor: () => VsCode | undefined): void {
+  afterEach(async function () {
+    const vs = editor();
+    if (!vs) return;
+    if (this.currentTest?.state === 'failed') {
+      const dir = await vs.saveFailureArtifacts(this.currentTest.fullTitle());
+      console.error(`    failure artifacts (screenshot, extension host log): ${path.relative(REPO_ROOT, dir)}`);
+    }
+    await vs.dismissWidgets();
+    await vs.closeQuickInput();
+    while (await vs.page.locator('.tabs-container .tab').count()) await vs.revertAndClose();
+  });
+  after(async function () {
+    await editor()?.stop();
+  });
+}
+
 export function formatProblems(s: ProblemsSnapshot): string {
   const lines = [`badge=${s.badge} files=${JSON.stringify(s.files)}`];
   for (const p of s.problems) lines.push(`  ${p.file} ${p.severity} ${p.source}(${p.code}) [${p.line}:${p.column}] ${p.message}`);

@@ -8,8 +8,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateNotice } from '../../scripts/generate-notice';
-import { VsCode, findVsix, formatProblems, REPO_ROOT, type ProblemsSnapshot } from './harness';
-import { cliCheckText, cliKeys, problemKeys } from './cli';
+import { VsCode, cleanUpAfterEachTest, findVsix, formatProblems } from './harness';
+import { problemKeys, problemsMatchCli } from './cli';
 
 // Browser-side global used in a page.waitForFunction callback (the tsconfig has no DOM lib).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -47,20 +47,7 @@ describe('vn-notice in a real VS Code, when things go wrong (issue 7)', function
     }
   });
 
-  afterEach(async function () {
-    if (!vs) return;
-    if (this.currentTest?.state === 'failed') {
-      const dir = await vs.saveFailureArtifacts(this.currentTest.fullTitle());
-      console.error(`    failure artifacts (screenshot, extension host log): ${path.relative(REPO_ROOT, dir)}`);
-    }
-    await vs.dismissWidgets();
-    await vs.closeQuickInput();
-    while (await vs.page.locator('.tabs-container .tab').count()) await vs.revertAndClose();
-  });
-
-  after(async function () {
-    await vs?.stop();
-  });
+  cleanUpAfterEachTest(() => vs);
 
   /** Opens one of FILES and returns its text. */
   async function openScenarioFile(name: string): Promise<string> {
@@ -68,14 +55,6 @@ describe('vn-notice in a real VS Code, when things go wrong (issue 7)', function
     return FILES[name];
   }
 
-  /** Waits until the Problems view lists, for `file`, exactly what the CLI reports for `text`. */
-  async function problemsMatchCli(file: string, text: string, what: string, timeout = 45_000): Promise<ProblemsSnapshot> {
-    const expected = cliKeys(cliCheckText(text, file));
-    return vs.waitForProblems((s) => {
-      const got = problemKeys(s.problems, file);
-      return got.length === expected.length && got.every((k, i) => k === expected[i]);
-    }, `${what}: ${file} shows exactly what the CLI reports:\n  ${expected.join('\n  ') || '(nothing)'}`, timeout);
-  }
 
   /** 1-based line and column of the first occurrence of `needle` in `text`. */
   function positionOf(text: string, needle: string): { line: number; column: number } {
@@ -90,7 +69,7 @@ describe('vn-notice in a real VS Code, when things go wrong (issue 7)', function
   it('H1. the language server is killed: it restarts, diagnostics come back, no unsaved text is lost', async function () {
     const file = 'sap-do.tb.md';
     await openScenarioFile(file);
-    await problemsMatchCli(file, CLEAN, 'on open');
+    await problemsMatchCli(vs, file, CLEAN, 'on open');
 
     // Unsaved text: the editor shows the file dirty, the server has seen it.
     const unsaved = ' Đề nghị các đơn vị bố trí cán bộ tiếp dân đúng giờ.';
@@ -99,7 +78,7 @@ describe('vn-notice in a real VS Code, when things go wrong (issue 7)', function
     await vs.type(unsaved);
     await dirtyTab(file).waitFor({ state: 'visible', timeout: 10_000 });
     const edited = await vs.waitForEditorText((t) => t.includes(unsaved), 'the unsaved sentence');
-    await problemsMatchCli(file, edited, 'with unsaved text');
+    await problemsMatchCli(vs, file, edited, 'with unsaved text');
 
     // Kill the server (SIGKILL: no goodbye) and wait for the client to start a new one.
     const [old, ...others] = serverPids(vs);
@@ -114,7 +93,7 @@ describe('vn-notice in a real VS Code, when things go wrong (issue 7)', function
     await vs.goTo(pos.line, pos.column);
     await vs.type('1');
     const final = await vs.waitForEditorText((t) => t.includes('15/13/2024'), 'the typed "1"');
-    const snap = await problemsMatchCli(file, final, 'after the restart');
+    const { snap } = await problemsMatchCli(vs, file, final, 'after the restart');
     assert.ok(problemKeys(snap.problems, file).some((k) => k.startsWith('date/invalid ')), `no date/invalid after the restart:\n${formatProblems(snap)}`);
 
     // Nothing lost: the unsaved sentence is still in the editor, still unsaved.
@@ -127,7 +106,7 @@ describe('vn-notice in a real VS Code, when things go wrong (issue 7)', function
     const file = 'cau-hinh.tb.md';
     const settingsFile = path.join(vs.workspace, '.vscode', 'settings.json');
     await openScenarioFile(file);
-    await problemsMatchCli(file, CLEAN, 'before the settings change');
+    await problemsMatchCli(vs, file, CLEAN, 'before the settings change');
     fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
     // An unknown rule and an invalid severity: both reported, defaults used.
     fs.writeFileSync(settingsFile, JSON.stringify({ 'vnNotice.rules': { 'no/such-rule': 'loud', 'number/leading-zero': 'loud' } }, null, 2));
@@ -144,7 +123,7 @@ describe('vn-notice in a real VS Code, when things go wrong (issue 7)', function
       await vs.goTo(pos.line, pos.column + 'Số: 0'.length);
       await vs.press('Backspace');
       const edited = await vs.waitForEditorText((t) => /^Số: 5\/TB-VP$/m.test(t), 'the deleted 0');
-      const snap = await problemsMatchCli(file, edited, 'with broken settings');
+      const { snap } = await problemsMatchCli(vs, file, edited, 'with broken settings');
       assert.ok(problemKeys(snap.problems, file).some((k) => k.startsWith('number/leading-zero warning ')), formatProblems(snap));
 
       // One warning, not one per edit or per relint: the notification centre holds exactly one.
@@ -167,14 +146,14 @@ describe('vn-notice in a real VS Code, when things go wrong (issue 7)', function
     const nfd = sentence.normalize('NFD');
     assert.notEqual(nfd, sentence);
     await openScenarioFile(file);
-    await problemsMatchCli(file, CLEAN, 'before the paste');
+    await problemsMatchCli(vs, file, CLEAN, 'before the paste');
     const at = positionOf(CLEAN, '2. Địa điểm: Trụ sở Tiếp công dân tỉnh.');
     await vs.goToLineEnd(at.line);
     await vs.paste(nfd);
     const pasted = await vs.waitForEditorText((t) => t.includes(nfd), 'the pasted NFD sentence (still decomposed)');
     assert.notEqual(pasted, pasted.normalize('NFC'), 'the editor should hold decomposed text after the paste');
 
-    const snap = await problemsMatchCli(file, pasted, 'after the NFD paste');
+    const { snap } = await problemsMatchCli(vs, file, pasted, 'after the NFD paste');
     const diag = snap.problems.find((p) => p.file === file && p.code === 'text/unicode-normalization');
     assert.ok(diag, `no text/unicode-normalization:\n${formatProblems(snap)}`);
     await vs.goTo(diag.line ?? at.line, diag.column ?? 1);
@@ -182,7 +161,7 @@ describe('vn-notice in a real VS Code, when things go wrong (issue 7)', function
     const fixed = await vs.waitForEditorText((t) => t === t.normalize('NFC'), 'the quick fix to normalise the text to NFC');
     assert.equal(fixed, pasted.normalize('NFC'), 'the fix should change only the decomposed characters');
     assert.ok(fixed.includes(sentence));
-    const after = await problemsMatchCli(file, fixed, 'after the NFC fix');
+    const { snap: after } = await problemsMatchCli(vs, file, fixed, 'after the NFC fix');
     assert.deepEqual(problemKeys(after.problems, file), [], formatProblems(after));
   });
 

@@ -23,13 +23,16 @@ export class SourceText {
   private readonly origLens: number[] = [];
   private readonly bom: number;
   private lineStartsCache?: number[];
+  /** The text (without its BOM) is NFC already, so the view is that text unchanged. */
+  readonly wasNfc: boolean;
 
   constructor(original: string) {
     this.original = original;
     this.bom = original.charCodeAt(0) === 0xfeff ? 1 : 0;
     const body = this.bom ? original.slice(1) : original;
     // Fast path: most drafts are NFC already.
-    if (body.normalize('NFC') === body) {
+    this.wasNfc = body.normalize('NFC') === body;
+    if (this.wasNfc) {
       this.text = body;
       return;
     }

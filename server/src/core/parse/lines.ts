@@ -13,13 +13,14 @@ export function splitLines(text: string): Line[] {
   let start = 0;
   let index = 0;
   const n = text.length;
+  // The next LF and CR, found with indexOf rather than a loop over every character
+  // (profiling, 1 MB notice: ~1.5 ms); n when there is none.
+  let lf = -1;
+  let cr = -1;
   while (start <= n) {
-    let end = start;
-    while (end < n) {
-      const c = text.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      end++;
-    }
+    if (lf < start) lf = nextOrEnd(text, '\n', start);
+    if (cr < start) cr = nextOrEnd(text, '\r', start);
+    const end = Math.min(lf, cr);
     lines.push(makeLine(text, index++, start, end));
     if (end >= n) break;
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
@@ -27,6 +28,11 @@ export function splitLines(text: string): Line[] {
   }
   markBoldBlocks(lines);
   return lines;
+}
+
+function nextOrEnd(text: string, ch: string, from: number): number {
+  const i = text.indexOf(ch, from);
+  return i < 0 ? text.length : i;
 }
 
 function isSpace(c: number): boolean {
@@ -49,7 +55,9 @@ function makeLine(text: string, index: number, start: number, end: number): Line
     while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
   }
   let heading = 0;
-  const h = HEADING.exec(raw.slice(s, e));
+  // Cheap character tests before the expressions (profiling, 1 MB notice): most lines have
+  // no heading mark and no emphasis mark at either end.
+  const h = raw.charCodeAt(s) === 35 /* # */ ? HEADING.exec(raw.slice(s, e)) : null;
   if (h) {
     heading = h[1].length;
     s += h[0].length;
@@ -57,28 +65,30 @@ function makeLine(text: string, index: number, start: number, end: number): Line
   let bold = false;
   // Peel emphasis runs at both ends ("***Nơi nhận:***", "**TL. CHỦ TỊCH**").
   for (let guard = 0; guard < 4; guard++) {
-    const inner = raw.slice(s, e);
-    const lead = /^([*_]{1,3})(?=\S)/.exec(inner);
-    const trail = /(?<=\S)([*_]{1,3})$/.exec(inner);
     let changed = false;
-    if (lead && !(lead[1] === '*' && inner[1] === ' ')) {
-      if (lead[1].length >= 2) bold = true;
-      s += lead[1].length;
-      changed = true;
-    }
-    const inner2 = raw.slice(s, e);
-    const trail2 = trail ? /(?<=\S)([*_]{1,3})$/.exec(inner2) : null;
-    if (trail2 && inner2.length > trail2[1].length) {
-      if (trail2[1].length >= 2) bold = true;
-      e -= trail2[1].length;
-      changed = true;
+    if (s < e && (isEmphasisMark(raw.charCodeAt(s)) || isEmphasisMark(raw.charCodeAt(e - 1)))) {
+      const inner = raw.slice(s, e);
+      const lead = /^([*_]{1,3})(?=\S)/.exec(inner);
+      const trail = /(?<=\S)([*_]{1,3})$/.exec(inner);
+      if (lead && !(lead[1] === '*' && inner[1] === ' ')) {
+        if (lead[1].length >= 2) bold = true;
+        s += lead[1].length;
+        changed = true;
+      }
+      const inner2 = raw.slice(s, e);
+      const trail2 = trail ? /(?<=\S)([*_]{1,3})$/.exec(inner2) : null;
+      if (trail2 && inner2.length > trail2[1].length) {
+        if (trail2[1].length >= 2) bold = true;
+        e -= trail2[1].length;
+        changed = true;
+      }
     }
     while (s < e && isSpace(raw.charCodeAt(s))) s++;
     while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
     if (!changed) break;
   }
   const content = raw.slice(s, e);
-  const b = BULLET.exec(content);
+  const b = isBulletMark(content.charCodeAt(0)) ? BULLET.exec(content) : null;
   return {
     index,
     start,
@@ -94,10 +104,22 @@ function makeLine(text: string, index: number, start: number, end: number): Line
   };
 }
 
+/** "*" or "_". */
+function isEmphasisMark(c: number): boolean {
+  return c === 42 || c === 95;
+}
+
+/** "-", "+" or "*". */
+function isBulletMark(c: number): boolean {
+  return c === 45 || c === 43 || c === 42;
+}
+
 /** "**TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG**": lines between an opening and a closing ** are bold. */
 function markBoldBlocks(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
+    // Cheap test first: a line without "**" opens no block.
+    if (!l.raw.includes('**')) continue;
     const raw = l.raw.trim();
     if (!raw.startsWith('**') || /\*\*\s*$/.test(raw.slice(2))) continue;
     // Opening without closing on the same line: find the closing line within a few lines.

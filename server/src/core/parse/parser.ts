@@ -205,6 +205,9 @@ function parseAbstract(lines: Line[], from: number, tailStart: number): { compon
 function findKinhGui(lines: Line[], from: number, to: number): Component | undefined {
   for (let i = Math.max(0, from - 1); i <= to && i < lines.length; i++) {
     const l = lines[i];
+    // Cheap first-letter test (k, K, the Kelvin sign) before the expression, over every body line.
+    const c = l.content.charCodeAt(0);
+    if ((c | 32) !== 107 && c !== 0x212a) continue;
     if (/^kính gửi\s*[:：]/iu.test(l.content)) {
       return component(l.content, { start: l.contentStart, end: l.contentEnd }, [i]);
     }

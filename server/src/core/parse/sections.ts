@@ -32,10 +32,8 @@ export function parseSections(lines: Line[], first: number, last: number): Secti
   return out;
 }
 
-export function sectionOf(l: Line): Section | undefined {
-  const c = l.content;
-  let m: RegExpExecArray | null;
-  const make = (kind: Section['kind'], label: string, numbers: number[], letter?: string): Section => ({
+function makeSection(l: Line, kind: Section['kind'], label: string, numbers: number[], letter?: string): Section {
+  return {
     kind,
     label,
     labelSpan: { start: l.contentStart, end: l.contentStart + label.length },
@@ -43,17 +41,29 @@ export function sectionOf(l: Line): Section | undefined {
     letter,
     line: l.index,
     heading: l.heading,
-    title: c.slice(label.length).trim(),
+    title: l.content.slice(label.length).trim(),
     span: { start: l.contentStart, end: l.contentEnd },
-  });
-  if ((m = ROMAN.exec(c)) && m[1]) return make('roman', m[0], [romanValue(m[1])]);
+  };
+}
+
+/** A label starts with I, V, X, a digit, a lower-case letter or "(". */
+function mayStartLabel(c: number): boolean {
+  return c === 73 || c === 86 || c === 88 || (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 0x111 || c === 40;
+}
+
+export function sectionOf(l: Line): Section | undefined {
+  const c = l.content;
+  // Cheap first-character test before four expressions: this runs over every body line.
+  if (!mayStartLabel(c.charCodeAt(0))) return undefined;
+  let m: RegExpExecArray | null;
+  if ((m = ROMAN.exec(c)) && m[1]) return makeSection(l, 'roman', m[0], [romanValue(m[1])]);
   if ((m = ARABIC.exec(c))) {
     const nums = m[1].split('.').map(Number);
     // "2024 là năm…" or "3 Chương trình" are not labels: one number needs "." or ")".
     if (nums.length === 1 && !m[2]) return undefined;
-    return make('arabic', m[0], nums);
+    return makeSection(l, 'arabic', m[0], nums);
   }
-  if ((m = LETTER.exec(c))) return make('letter', m[0], [], m[1]);
-  if ((m = PAREN.exec(c))) return make('paren', m[0], [Number(m[1])]);
+  if ((m = LETTER.exec(c))) return makeSection(l, 'letter', m[0], [], m[1]);
+  if ((m = PAREN.exec(c))) return makeSection(l, 'paren', m[0], [Number(m[1])]);
   return undefined;
 }

@@ -6,7 +6,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { INSERT_PLACE_DATE_COMMAND } from '../../server/src/lsp/protocol';
+import { INSERT_PLACE_DATE_COMMAND, SERVER_NODE_FLAGS } from '../../server/src/lsp/protocol';
 import { fixAllInActiveEditor, insertPlaceDateArgs, openReviewReport } from './commands';
 import { SHOW_PROBLEMS_COMMAND, VerdictStatus, showProblemsOfActiveFile } from './verdict';
 
@@ -21,8 +21,8 @@ export const DOCUMENT_SELECTOR = ['vn-notice', 'markdown', 'plaintext'].flatMap(
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,

@@ -27,6 +27,7 @@ import {
   type ShowMessageParams,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/protocol';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const HEAP_REQUEST = '$/vnNotice/heap';
@@ -34,7 +35,7 @@ export const HEAP_REQUEST = '$/vnNotice/heap';
 type Waiter<T> = { match: (x: T) => boolean; resolve: (x: T) => void };
 
 export interface LspClientOptions {
-  /** Node flags for the server process (e.g. `--expose-gc`). */
+  /** Node flags for the server process besides those the extension gives it (e.g. `--expose-gc`). */
   nodeArgs?: string[];
   /** Start the server with its test-only requests (`$/vnNotice/heap`). */
   testHooks?: boolean;
@@ -58,7 +59,7 @@ export class LspClient {
 
   constructor(options: LspClientOptions = {}) {
     this.configuration = options.configuration ?? {};
-    this.proc = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
+    this.proc = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...(options.nodeArgs ?? []), path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: options.testHooks ? { ...process.env, VN_NOTICE_TEST_HOOKS: '1' } : process.env,
     });

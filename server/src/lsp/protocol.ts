@@ -45,3 +45,12 @@ export interface InsertPlaceDateArgs {
   /** Where to insert (the cursor); without it, the place/date position of the notice. */
   position?: { line: number; character: number };
 }
+
+/**
+ * Node flags the client starts the server with (and the benchmark and load tests too, so that
+ * they measure the same process). A young generation of at most 2 MB per semi-space, not V8's
+ * 16 MB: the server lives all day and its garbage is short-lived per lint, so the larger
+ * nursery only raised the resident memory (RSS after a 16 KB notice 101 → 87 MB, after a 1 MB
+ * one 150 → 119 MB) without making a lint faster. V8 reads it only at start-up.
+ */
+export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=2'];

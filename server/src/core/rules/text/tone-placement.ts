@@ -14,6 +14,7 @@
  */
 import { msg, type Rule } from '../types';
 import { stripTone, toneOf } from '../../text/fold';
+import { letterOrMarkAt, letterOrMarkBefore } from '../../text/scan';
 
 type Style = 'old' | 'new';
 
@@ -41,7 +42,6 @@ const NEW_Y = 'ỳýỷỹỵỲÝỶỸỴ';
  */
 const PAIR = new RegExp(`[${OLD_O}][aeAE]|[${OLD_U}][yY]|[oO][${NEW_A}${NEW_E}]|[uU][${NEW_Y}]`, 'g');
 const OLD_FIRST = new Set([...OLD_O, ...OLD_U].map((c) => c.charCodeAt(0)));
-const WORD_CHAR = /[\p{L}\p{M}]/u;
 /** The onsets a pair may follow: a plain consonant cluster or nothing (hòa, khỏe, thủy, ủy, tòa, xòe). */
 const ONSET = /^(?:[bcdđghklmnpqrstvx]|ch|gh|kh|ng|ngh|nh|ph|th|tr)?$/i;
 const ONSET_MAX = 3;
@@ -52,27 +52,6 @@ function isOnsetLetter(c: number): boolean {
   if (c >= 128) return false;
   const l = c | 32;
   return l >= 97 && l <= 122 && 'bcdghklmnpqrstvx'.includes(String.fromCharCode(l));
-}
-
-function isWordCodePoint(cp: number): boolean {
-  if (cp < 128) return (cp | 32) >= 97 && (cp | 32) <= 122;
-  return WORD_CHAR.test(String.fromCodePoint(cp));
-}
-
-/** True when the code point that starts at `i` is a letter or a mark. */
-function wordCharAt(text: string, i: number): boolean {
-  return i < text.length && isWordCodePoint(text.codePointAt(i)!);
-}
-
-/** True when the code point that ends just before `i` is a letter or a mark. */
-function wordCharBefore(text: string, i: number): boolean {
-  if (i <= 0) return false;
-  const c = text.charCodeAt(i - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
-    const h = text.charCodeAt(i - 2);
-    if (h >= 0xd800 && h <= 0xdbff) return isWordCodePoint(text.codePointAt(i - 2)!);
-  }
-  return isWordCodePoint(c);
 }
 
 /** Moves the tone mark to the other vowel of the pair, keeping each letter's case. */
@@ -96,11 +75,11 @@ export function toneOccurrences(text: string): Occurrence[] {
   while ((m = PAIR.exec(text)) !== null) {
     const pairAt = m.index;
     const wordEnd = pairAt + 2;
-    if (wordCharAt(text, wordEnd)) continue;
+    if (letterOrMarkAt(text, wordEnd)) continue;
     let wordStart = pairAt;
     while (wordStart > 0 && pairAt - wordStart < ONSET_MAX && isOnsetLetter(text.charCodeAt(wordStart - 1))) wordStart--;
     // Letters before the walked onset: too long an onset, or not a plain consonant cluster.
-    if (wordCharBefore(text, wordStart)) continue;
+    if (letterOrMarkBefore(text, wordStart)) continue;
     // "qu" is a consonant: "quý", "quỳ" have one placement only ("qúy" is a misspelling).
     if (pairAt > wordStart && /[qQ]/.test(text[pairAt - 1]) && /[uUùúủũụÙÚỦŨỤ]/.test(text[pairAt])) continue;
     // "gi" + "òa"… is not Vietnamese; keep to syllables whose onset is a plain consonant

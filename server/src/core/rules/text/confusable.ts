@@ -103,17 +103,17 @@ export const confusable: Rule = {
       const start = m.index;
       // Entries may overlap ("đề suất sắc"): the next candidate may start inside this one.
       candidates.lastIndex = start + 1;
-      folded ??= foldName(text);
+      const view = (folded ??= foldName(text));
       entries.forEach((c, k) => {
         if (start < lastEnd[k]) return;
         c.re.lastIndex = start;
-        const f = c.re.exec(folded!);
+        const f = c.re.exec(view);
         if (!f) return;
         const end = start + f[0].length;
         lastEnd[k] = end;
-        const next = /^[ \t\u00a0]+([\p{L}\p{M}]+)/u.exec(folded!.slice(end, end + 40));
+        const next = /^[ \t\u00a0]+([\p{L}\p{M}]+)/u.exec(view.slice(end, end + 40));
         if (next && c.notAfter.has(next[1])) return;
-        const prev = lastWordBeforeBlanks(folded!.slice(Math.max(0, start - 40), start));
+        const prev = lastWordBeforeBlanks(view.slice(Math.max(0, start - 40), start));
         if (prev && c.notBefore.has(prev)) return;
         hits[k].push({ start, end });
       });

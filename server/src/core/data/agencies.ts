@@ -10,7 +10,7 @@
  */
 import { editDistance, nameKey, nfc, stripAccents } from '../text/fold';
 import {
-  LEVEL_WORDS, firstWordKey, TokenTable, UnitLevel, levelWordAt, nameTokens, properNameEnd, softKey, tokenize, trailingLevelWord,
+  LEVEL_WORDS, firstWordKey, keyHash, TokenTable, UnitLevel, levelWordAt, nameTokens, properNameEnd, softKey, tokenize, trailingLevelWord,
 } from './agencyText';
 
 export { AGENCY_HEADWORDS, AGENCY_WEAK_HEADWORDS } from './agencyText';
@@ -63,6 +63,8 @@ export interface AgencyMatch {
   locality?: string;
   /** Offset in nfc(text) just after the name and locality. */
   end: number;
+  /** Offset in nfc(text) just after the name without a trailing level word ("UBND" of "UBND tỉnh"). */
+  coreEnd: number;
   via: 'name' | 'alias' | 'abbreviation';
   /** Set when every candidate clashed with the level word that follows ("Công an" + "xã …"). */
   levelMismatch?: string;
@@ -127,7 +129,35 @@ interface AgencyData {
   misspelledAbbreviations: Record<string, string>;
 }
 
-interface Candidate { entry: AgencyEntry; tokens: string[]; via: AgencyMatch['via']; text: string }
+interface Candidate {
+  entry: AgencyEntry; tokens: string[]; via: AgencyMatch['via']; text: string;
+  /** trailingLevelWord(tokens): where its level word starts, or -1. */
+  levelWord: number;
+}
+
+/**
+ * The names of one first word as a trie of words: `key` = the word, `ends` = the names of
+ * exactly the words from the root to here (in index order), `next` = the following words by
+ * `keyHash` (looked up without slicing the text's word: profiling, 1 MB notice).
+ */
+interface TrieNode { key: string; ends: Candidate[]; next: Map<number, TrieNode[]> }
+
+/** The node of `nodes` (by hash) whose word is token j of `tokens`. */
+function nodeAt(nodes: Map<number, TrieNode[]>, tokens: TokenTable, j: number): TrieNode | undefined {
+  const list = nodes.get(tokens.hash(j));
+  if (list) for (const n of list) if (tokens.is(j, n.key)) return n;
+  return undefined;
+}
+
+/** The node of `nodes` for word `key`, added if missing. */
+function nodeFor(nodes: Map<number, TrieNode[]>, key: string): TrieNode {
+  const h = keyHash(key);
+  let list = nodes.get(h);
+  if (!list) nodes.set(h, (list = []));
+  let n = list.find((x) => x.key === key);
+  if (!n) list.push((n = { key, ends: [], next: new Map() }));
+  return n;
+}
 
 function complete(e: AgencyEntryInput): AgencyEntry {
   return {
@@ -169,7 +199,12 @@ function provinceKey(p: string): string {
 class Registry implements AgencyRegistry {
   private readonly entries: AgencyEntry[];
   private readonly ids = new Map<string, AgencyEntry>();
-  private readonly prefixIndex = new Map<string, Candidate[]>();
+  /** First words of the indexed names (the cheap test of mayStart). */
+  private readonly prefixFirst = new Set<string>();
+  private readonly prefixTrie = new Map<number, TrieNode[]>();
+  /** matchAt's walk down the trie (reused: no arrays per call): node and token index after each word. */
+  private readonly path: TrieNode[] = [];
+  private readonly after: number[] = [];
   private readonly shortIndex = new Map<string, Candidate[]>();
   private readonly shortKeys = new Map<string, AgencyEntry[]>();
   private readonly abbrs: Map<string, AbbreviationInfo>;
@@ -179,14 +214,15 @@ class Registry implements AgencyRegistry {
   constructor(inputs: AgencyEntryInput[], abbrs: Record<string, AbbreviationInfo>, private readonly misspellings: Record<string, string>) {
     this.entries = inputs.map(complete);
     for (const e of this.entries) this.ids.set(e.id, e);
+    const prefixIndex = new Map<string, Candidate[]>();
     for (const e of this.entries) {
       for (const s of e.successors) {
         const t = this.ids.get(s);
         if (t && !t.predecessors.includes(e.id)) t.predecessors.push(e.id);
       }
-      this.index(this.prefixIndex, e, e.name, 'name');
-      for (const a of e.aliases) this.index(this.prefixIndex, e, a, 'alias');
-      for (const a of e.abbreviations) this.index(this.prefixIndex, e, a, 'abbreviation');
+      this.index(prefixIndex, e, e.name, 'name');
+      for (const a of e.aliases) this.index(prefixIndex, e, a, 'alias');
+      for (const a of e.abbreviations) this.index(prefixIndex, e, a, 'abbreviation');
       for (const s of e.shortNames) {
         this.index(this.shortIndex, e, s, 'name');
         const k = softKey(s);
@@ -196,7 +232,15 @@ class Registry implements AgencyRegistry {
       }
     }
     const byLength = (a: Candidate, b: Candidate) => b.tokens.length - a.tokens.length || VIA_RANK[a.via] - VIA_RANK[b.via];
-    for (const list of this.prefixIndex.values()) list.sort(byLength);
+    for (const [first, list] of prefixIndex) {
+      list.sort(byLength);
+      this.prefixFirst.add(first);
+      for (const c of list) {
+        let node = nodeFor(this.prefixTrie, first);
+        for (let k = 1; k < c.tokens.length; k++) node = nodeFor(node.next, c.tokens[k]);
+        node.ends.push(c);
+      }
+    }
     for (const list of this.shortIndex.values()) list.sort(byLength);
     this.abbrs = new Map(Object.entries(abbrs).map(([k, v]) => [nfc(k), v]));
     for (const [k, v] of this.abbrs) {
@@ -209,27 +253,8 @@ class Registry implements AgencyRegistry {
     const tokens = nameTokens(text);
     if (tokens.length === 0) return;
     const list = map.get(tokens[0]) ?? [];
-    if (!list.some((c) => c.entry === entry && c.tokens.join(' ') === tokens.join(' '))) list.push({ entry, tokens, via, text });
+    if (!list.some((c) => c.entry === entry && c.tokens.join(' ') === tokens.join(' '))) list.push({ entry, tokens, via, text, levelWord: trailingLevelWord(tokens) });
     map.set(tokens[0], list);
-  }
-
-  /** Index (in `tokens`) after matching `key` from token i, skipping soft separators; -1 if no match. */
-  private static follow(tokens: TokenTable, i: number, key: string[]): number {
-    let j = i;
-    for (const k of key) {
-      let comma = false;
-      // (Not `comma ||= tokens.is(j++, …)`: once true, ||= skips the call and j never moves —
-      // an endless loop on ", ," that the long fuzz run found.)
-      while (tokens.soft(j)) {
-        if (tokens.is(j, ',')) comma = true;
-        j++;
-      }
-      // "Hội Nông dân, Tỉnh Đoàn" (seed 001): a comma ends the name before a level word.
-      if (comma && LEVEL_FIRST.has(k)) return -1;
-      if (!tokens.is(j, k)) return -1;
-      j++;
-    }
-    return j;
   }
 
   private static firstWord(tokens: Array<{ soft: boolean }>): number {
@@ -240,14 +265,14 @@ class Registry implements AgencyRegistry {
    * False when the first word of `text` starts no indexed name: the common case at a capitalised
    * word, decided on a few characters instead of tokenising the 400 of head() (profiling, 1 MB).
    */
-  private static mayStart(index: Map<string, Candidate[]>, text: string): boolean {
+  private static mayStart(index: { has(key: string): boolean }, text: string): boolean {
     const first = firstWordKey(text, 48);
     if (!first || first.cut) return true; // no word, or maybe cut: the full path decides
     return first.soft || index.has(first.key);
   }
 
   matchPrefix(text: string): AgencyMatch | undefined {
-    if (!Registry.mayStart(this.prefixIndex, text)) return undefined;
+    if (!Registry.mayStart(this.prefixFirst, text)) return undefined;
     if (text.length > QUICK_WINDOW) {
       // The longest name is 84 characters: a name and its locality end well inside a short
       // window, so tokenising 400 characters at every candidate word (the hot spot of a long
@@ -266,31 +291,60 @@ class Registry implements AgencyRegistry {
 
   matchAt(t: string, tokens: TokenTable, i: number): AgencyMatch | undefined {
     if (i >= tokens.length || tokens.soft(i)) return undefined;
-    const cands = this.prefixIndex.get(tokens.key(i));
-    if (!cands) return undefined;
+    let node = nodeAt(this.prefixTrie, tokens, i);
+    if (!node) return undefined;
+    // The names that match are those on the trie path the text's words spell: one walk, not
+    // one comparison per name of the first word (41 names start with "Sở": profiling, 1 MB).
+    const { path, after } = this;
+    let depth = 0;
+    let j = i + 1;
+    path[0] = node;
+    after[0] = j;
+    while (node.next.size > 0) {
+      let comma = false;
+      // (Not `comma ||= tokens.is(j++, …)`: once true, ||= skips the call and j never moves —
+      // an endless loop on ", ," that the long fuzz run found.)
+      while (tokens.soft(j)) {
+        if (tokens.is(j, ',')) comma = true;
+        j++;
+      }
+      const child = nodeAt(node.next, tokens, j);
+      // "Hội Nông dân, Tỉnh Đoàn" (seed 001): a comma ends the name before a level word.
+      if (!child || (comma && LEVEL_FIRST.has(child.key))) break;
+      node = child;
+      j++;
+      depth++;
+      path[depth] = node;
+      after[depth] = j;
+    }
+    // Longest name first; names of one length in index order (via rank, then registry order).
     const lead = tokens.start(i);
     let fallback: AgencyMatch | undefined;
-    for (const c of cands) {
-      const j = Registry.follow(tokens, i, c.tokens);
-      if (j < 0) continue;
-      const nameEnd = tokens.end(j - 1);
-      const base = { entry: c.entry, matchedText: t.slice(lead, nameEnd), via: c.via };
-      const lw = trailingLevelWord(c.tokens);
-      if (lw >= 0) {
-        // The name ends with its level word ("UBND huyện"): the place name follows it.
-        let w = Registry.follow(tokens, i, c.tokens.slice(0, lw));
-        while (tokens.soft(w)) w++;
-        const lwStart = w < tokens.length ? tokens.start(w) : nameEnd;
-        const k = properNameEnd(t, tokens, j);
-        const end = k > j ? tokens.end(k - 1) : nameEnd;
-        return { ...base, locality: t.slice(lwStart, end), end };
+    for (let d = depth; d >= 0; d--) {
+      const ends = path[d].ends;
+      if (ends.length === 0) continue;
+      const end = after[d];
+      const nameEnd = tokens.end(end - 1);
+      for (const c of ends) {
+        const coreEnd = c.levelWord > 0 ? tokens.end(after[c.levelWord - 1] - 1) : nameEnd;
+        if (c.levelWord >= 0) {
+          // The name ends with its level word ("UBND huyện"): the place name follows it.
+          let w = after[c.levelWord - 1];
+          while (tokens.soft(w)) w++;
+          const lwStart = w < tokens.length ? tokens.start(w) : nameEnd;
+          const k = properNameEnd(t, tokens, end);
+          const locEnd = k > end ? tokens.end(k - 1) : nameEnd;
+          return { entry: c.entry, matchedText: t.slice(lead, nameEnd), via: c.via, locality: t.slice(lwStart, locEnd), end: locEnd, coreEnd };
+        }
+        const loc = this.locality(t, tokens, end, c.entry);
+        if (loc === 'mismatch') {
+          fallback ??= { entry: c.entry, matchedText: t.slice(lead, nameEnd), via: c.via, end: nameEnd, coreEnd, levelMismatch: t.slice(tokens.start(end), tokens.end(end)) };
+          continue;
+        }
+        return loc
+          ? { entry: c.entry, matchedText: t.slice(lead, nameEnd), via: c.via, locality: loc.text, end: loc.end, coreEnd }
+          : { entry: c.entry, matchedText: t.slice(lead, nameEnd), via: c.via, end: nameEnd, coreEnd };
       }
-      const loc = this.locality(t, tokens, j, c.entry);
-      if (loc === 'mismatch') {
-        fallback ??= { ...base, end: nameEnd, levelMismatch: t.slice(tokens.start(j), tokens.end(j)) };
-        continue;
-      }
-      return loc ? { ...base, locality: loc.text, end: loc.end } : { ...base, end: nameEnd };
     }
     return fallback;
   }

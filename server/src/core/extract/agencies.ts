@@ -13,7 +13,7 @@ import type { DateWindow } from '../domain/dates';
 import {
   AGENCY_HEADWORDS, AGENCY_WEAK_HEADWORDS, type AgencyEntry, type AgencyMatch, type AgencyRegistry, type ListItem, getAgencyRegistry,
 } from '../data/agencies';
-import { TokenTable, firstWordKey, nameTokens, tokenize, trailingLevelWord } from '../data/agencyText';
+import { TokenTable, firstWordKey, isSpaceCode, keyHash, nameTokens, tokenize, trailingLevelWord } from '../data/agencyText';
 import { getCitations } from './index';
 import { datesInClause } from './unitContext';
 import { documentProvince } from './places';
@@ -80,6 +80,8 @@ export function agencyZones(model: NoticeModel): Zone[] {
 
 const HEADWORD_KEYS = [...AGENCY_HEADWORDS, ...AGENCY_WEAK_HEADWORDS].map((h) => nameTokens(h)).sort((a, b) => b.length - a.length);
 const HEADWORD_FIRST = new Set(HEADWORD_KEYS.map((h) => h[0]));
+/** Their keyHash: a test of a word without slicing it, before the exact one. */
+const HEADWORD_FIRST_HASH = new Set(HEADWORD_KEYS.map((h) => keyHash(h[0])));
 
 /** Words of a headword at the start of `s` (folded), or 0. */
 function headwordAt(s: string): number {
@@ -90,39 +92,73 @@ function headwordAt(s: string): number {
   return 0;
 }
 
+/**
+ * `headwordAt(rest) > 0` for the word at token i, read on the zone's tokens instead of
+ * re-tokenising 40 characters (profiling, 1 MB notice); undefined when only headwordAt can
+ * tell: a word cut at its 40th character, or a first word that runs on past a dash other than
+ * "-" (firstWordKey does not split there; the tokens do).
+ */
+function startsWithHeadword(zt: string, toks: TokenTable, i: number): boolean | undefined {
+  const limit = toks.start(i) + 40;
+  const next = zt.charCodeAt(toks.end(i));
+  if ((next >= 0x2010 && next <= 0x2015) || next === 0x2212) return undefined;
+  for (const h of HEADWORD_KEYS) {
+    let j = i;
+    let all = true;
+    for (const k of h) {
+      while (toks.soft(j)) j++;
+      if (j >= toks.length || toks.start(j) >= limit) { all = false; break; }
+      if (toks.end(j) > limit) return undefined;
+      if (!toks.is(j, k)) { all = false; break; }
+      j++;
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
 /** "các Sở, ngành:", "các sở, ban, ngành, cơ quan:", "các Sở:" — then a list of short names. */
 const LIST_HEAD = /(?<![\p{L}\p{M}])các\s+sở(?:\s*,\s*(?:ban|ngành|cơ\s+quan|đơn\s+vị))*\s*:/giu;
-/** A capitalised word start (not after a letter, digit, "&" or "/"): where a name may begin. */
-function isWordStart(t: string, at: number): boolean {
-  // ASCII decided on char codes, the regular expressions only for other letters: this runs at
-  // every token of the zone (profiling, 1 MB notice).
+/**
+ * A capitalised word start (not after a letter, digit, "&" or "/" of the zone that starts at
+ * `zone`): where a name may begin.
+ */
+function isWordStart(t: string, at: number, zone: number): boolean {
+  // Decided on char codes (upper case by a table): this runs at every token of the zone
+  // (profiling, 1 MB notice).
   const c = t.charCodeAt(at);
-  if (c < 0x80 ? !(c >= 0x41 && c <= 0x5a) : !UPPER.test(t[at])) return false;
-  if (at === 0) return true;
+  if (c < 0x80 ? !(c >= 0x41 && c <= 0x5a) : !isUpperCode(c)) return false;
+  if (at === zone) return true;
   const p = t.charCodeAt(at - 1);
   if (p < 0x80) return !((p >= 0x41 && p <= 0x5a) || (p >= 0x61 && p <= 0x7a) || (p >= 0x30 && p <= 0x39) || p === 0x26 || p === 0x2f);
   return !WORDISH.test(t[at - 1]);
 }
 const UPPER = /\p{Lu}/u;
+/** UPPER of each UTF-16 code, filled on first sight (1 upper, 2 not): most words are lower case. */
+const UPPER_CODE = new Uint8Array(0x10000);
+function isUpperCode(c: number): boolean {
+  let u = UPPER_CODE[c];
+  if (u === 0) UPPER_CODE[c] = u = UPPER.test(String.fromCharCode(c)) ? 1 : 2;
+  return u === 1;
+}
 const WORDISH = /[\p{L}\p{M}\d&/]/u;
 /** How far after "các Sở, ngành:" a list of short names is read. */
 const LIST_WINDOW = 4000;
 /** The end of an unknown phrase: hard punctuation or a line break. */
 const PHRASE_END = /[,;:.()\n"“”*]/u;
 
-/** Span of the name without a trailing level word ("UBND tỉnh" → "UBND"). */
-function coreOf(text: string, start: number, memo?: Map<string, number>): Span {
-  // The same few hundred names recur thousands of times in a long notice: their core length is
+/** Length of a short name without a trailing level word ("Ban Dân tộc tỉnh" → "Ban Dân tộc"). */
+function coreLength(text: string, memo: Map<string, number>): number {
+  // The same few names recur thousands of times in a long notice: their core length is
   // memoised per extraction instead of re-tokenising each mention (profiling, 1 MB notice).
-  let len = memo?.get(text);
+  let len = memo.get(text);
   if (len === undefined) {
     const toks = tokenize(text).filter((t) => !t.soft);
-    const keys = toks.map((t) => t.key);
-    const lw = trailingLevelWord(keys);
+    const lw = trailingLevelWord(toks.map((t) => t.key));
     len = lw > 0 ? toks[lw - 1].end : text.length;
-    memo?.set(text, len);
+    memo.set(text, len);
   }
-  return { start, end: start + len };
+  return len;
 }
 
 const AFTER_FORMER = /^[^.;\n]{0,30}?(\(\s*cũ\s*\)|\bcũ(?![\p{L}\p{M}])|nay\s+là|trước\s+đây)/iu;
@@ -133,27 +169,87 @@ const BEFORE_FORMER_ENDS = ['đây', 'nguyên', 'xếp', 'nhập', 'nhất'];
 // in the 4th degree of the window's length — test/unit/redos.test.ts.)
 const CITED_ISSUER = /số\s+\d[^\s,;/]*\/[^\s,;]+(?:\s+ngày(?:\s+[\d/.]+)+(?:\s+tháng\s+\d+\s+năm\s+\d{4})?)?,?\s+của\s+$/iu;
 
-/** Is the mention the issuer of a cited document, or marked as a former body? */
-function historicalAt(text: string, span: Span, entries: AgencyEntry[], reg: AgencyRegistry, cites: Span[]): boolean {
-  if (insideAny(cites, span.start)) return true;
-  const before = text.slice(Math.max(0, span.start - 200), span.start);
-  const after = text.slice(span.end, span.end + 40);
-  // Each expression runs only when a cheap test on its key words passes (its match implies
-  // the test): three expressions per mention on a 200-character window were a sixth of the
-  // extraction (profiling, 1 MB notice: ~17,000 mentions).
-  const al = after.toLowerCase();
-  if ((al.includes('cũ') || al.includes('nay') || al.includes('trước')) && AFTER_FORMER.test(after)) return true;
-  const trimmed = before.trimEnd();
-  const tail = trimmed.slice(-8).toLowerCase();
-  if (BEFORE_FORMER_ENDS.some((w) => tail.endsWith(w)) && BEFORE_FORMER.test(before)) return true;
-  if (tail.endsWith('của') && trimmed.length < before.length && CITED_ISSUER.test(before)) return true;
-  // A date cited earlier in the clause at which the body existed: it is named as it was then.
-  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
-  // Every date datesInClause reads has a digit.
-  if (!/\d/.test(clause)) return false;
-  for (const d of datesInClause(clause)) {
-    const w: DateWindow = { from: d, to: nextDayIso(d) };
-    if (entries.some((e) => reg.isValid(e, w))) return true;
+/**
+ * Is a mention the issuer of a cited document, or marked as a former body? One per extraction.
+ * Each expression runs only when a character test implied by its match passes, and the text
+ * around a mention is sliced only then (slices and three expressions per mention were a sixth
+ * of the extraction: profiling, 1 MB notice, ~16,000 mentions).
+ */
+class History {
+  /**
+   * The last mention's start, its clause's start and whether that clause had a digit before it:
+   * the clause of the next mention in the same clause is read back to there only (mentions come
+   * in text order, several to a clause: "phối hợp với Sở Tư pháp, Sở Y tế, …").
+   */
+  private prevStart = -1;
+  private prevClause = -1;
+  private prevDigit = false;
+  /** One window per distinct date: a long notice cites the same dates again and again. */
+  private readonly windows = new Map<string, DateWindow>();
+
+  constructor(private readonly text: string, private readonly reg: AgencyRegistry, private readonly cites: Span[]) {}
+
+  of(span: Span, entries: AgencyEntry[]): boolean {
+    const text = this.text;
+    if (insideAny(this.cites, span.start)) return true;
+    if (mayBeFormerAfter(text, span.end) && AFTER_FORMER.test(text.slice(span.end, span.end + 40))) return true;
+    const from = Math.max(0, span.start - 200);
+    let last = span.start - 1;
+    while (last >= from && isSpaceCode(text.charCodeAt(last))) last--;
+    // The last letter of "đây", "nguyên", "xếp", "nhập", "nhất" or "của", in either case.
+    const lc = last >= from ? text.charCodeAt(last) | 0x20 : 0;
+    if (lc === 0x79 || lc === 0x6e || lc === 0x70 || lc === 0x74 || lc === 0x61) {
+      const before = text.slice(from, span.start);
+      const trimmed = before.trimEnd();
+      const tail = trimmed.slice(-8).toLowerCase();
+      if (BEFORE_FORMER_ENDS.some((w) => tail.endsWith(w)) && BEFORE_FORMER.test(before)) return true;
+      if (tail.endsWith('của') && trimmed.length < before.length && CITED_ISSUER.test(before)) return true;
+    }
+    // A date cited earlier in the clause at which the body existed: it is named as it was then.
+    // The clause runs back to the last ";", "." or line break of the window; every date
+    // datesInClause reads has a digit, so a clause without one is not read.
+    const { clause, digit } = this.clauseBefore(span.start, from);
+    if (!digit) return false;
+    for (const d of datesInClause(text.slice(clause, span.start))) {
+      let w = this.windows.get(d);
+      if (!w) this.windows.set(d, (w = { from: d, to: nextDayIso(d) }));
+      if (entries.some((e) => this.reg.isValid(e, w))) return true;
+    }
+    return false;
+  }
+
+  /** Start of the clause that ends at `at` (not before `from`), and whether it has a digit. */
+  private clauseBefore(at: number, from: number): { clause: number; digit: boolean } {
+    const text = this.text;
+    const known = this.prevStart >= from && this.prevStart <= at && this.prevClause >= from;
+    const stop = known ? this.prevStart : from;
+    let k = at;
+    let digit = false;
+    for (; k > stop; k--) {
+      const c = text.charCodeAt(k - 1);
+      if (c === 0x3b || c === 0x2e || c === 0x0a) break;
+      if (c >= 0x30 && c <= 0x39) digit = true;
+    }
+    let clause = k;
+    if (k === stop && known) {
+      clause = this.prevClause;
+      digit ||= this.prevDigit;
+    }
+    this.prevStart = at;
+    this.prevClause = clause;
+    this.prevDigit = digit;
+    return { clause, digit };
+  }
+}
+
+/** Characters after a mention (40, as AFTER_FORMER reads) hold "cũ", "nay" or "trước" (ũ, "nay", "ướ"). */
+function mayBeFormerAfter(text: string, at: number): boolean {
+  const to = Math.min(text.length, at + 40);
+  for (let k = at; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x169 || c === 0x168) return true;
+    if ((c === 0x1b0 || c === 0x1af) && k + 1 < to && (text.charCodeAt(k + 1) === 0x1edb || text.charCodeAt(k + 1) === 0x1eda)) return true;
+    if ((c | 0x20) === 0x6e && k + 2 < to && (text.charCodeAt(k + 1) | 0x20) === 0x61 && (text.charCodeAt(k + 2) | 0x20) === 0x79) return true;
   }
   return false;
 }
@@ -171,6 +267,11 @@ function insideAny(spans: Span[], at: number): boolean {
     else hi = mid - 1;
   }
   return hi >= 0 && at < spans[hi].end;
+}
+
+function sortedByStart(xs: Array<{ span: Span }>): boolean {
+  for (let k = 1; k < xs.length; k++) if (xs[k].span.start < xs[k - 1].span.start) return false;
+  return true;
 }
 
 function nextDayIso(d: string): string {
@@ -194,6 +295,15 @@ export function extractAgencies(model: NoticeModel, reg: AgencyRegistry, citatio
   const mentions: AgencyMention[] = [];
   const unknown: UnknownAgencyPhrase[] = [];
   const cores = new Map<string, number>();
+  // One `[entry]` per body named: mentions' entries are read-only, and a long notice names the
+  // same bodies thousands of times (profiling, 1 MB notice).
+  const singles = new Map<AgencyEntry, AgencyEntry[]>();
+  const only = (e: AgencyEntry): AgencyEntry[] => {
+    let a = singles.get(e);
+    if (!a) singles.set(e, (a = [e]));
+    return a;
+  };
+  const history = new History(text, reg, citationSpans);
   const lists = new Map<string, Array<{ item: ListItem; full: AgencyMatch | undefined; short: ReturnType<AgencyRegistry['matchShortNamePrefix']> }>>();
   for (const { span: zs, zone } of agencyZones(model)) {
     // Offsets of the zone already taken by a name or list item: a bitmap, so the checks below
@@ -207,29 +317,46 @@ export function extractAgencies(model: NoticeModel, reg: AgencyRegistry, citatio
     function isCovered(s: Span): boolean {
       return covered.subarray(Math.max(0, s.start - zs.start), Math.max(0, s.end - zs.start)).includes(1);
     }
-    function push(m: Omit<AgencyMention, 'historical' | 'coreSpan' | 'text'>): void {
+    /**
+     * A mention at [start, end), its locality to fullEnd; `match` = a registry name match (not a
+     * short name), whose core ends at coreEnd.
+     */
+    function push(start: number, end: number, fullEnd: number, entries: AgencyEntry[], via: AgencyMention['via'], inList: boolean, match?: AgencyMatch, coreEnd?: number): void {
+      let locality = match?.locality;
       // A locality never runs across a line break ("huyện Bắc Sơn\n\n- Tăng cường").
       // (indexOf, not a slice and a search per mention: profiling, 1 MB notice)
-      let nl = text.indexOf('\n', m.span.end);
-      if (nl >= m.fullSpan.end) nl = -1;
-      else if (nl > m.span.end && text.charCodeAt(nl - 1) === 13) nl--;
-      if (nl >= 0) nl -= m.span.end;
-      if (nl >= 0) {
-        m.fullSpan = { start: m.fullSpan.start, end: m.span.end + nl };
-        if (m.locality) m.locality = text.slice(m.span.end, m.fullSpan.end).trim() || undefined;
+      let nl = text.indexOf('\n', end);
+      if (nl >= 0 && nl < fullEnd) {
+        if (nl > end && text.charCodeAt(nl - 1) === 13) nl--;
+        fullEnd = nl;
+        if (locality) locality = text.slice(end, fullEnd).trim() || undefined;
       }
-      const t = text.slice(m.span.start, m.span.end);
-      const historical = historicalAt(text, m.fullSpan, m.entries, reg, citationSpans);
-      const coreSpan = coreOf(t, m.span.start, cores);
-      // Literals, not `{ ...m, … }`: the spread of these two shapes cost ~3 µs a mention
-      // (profiling, 1 MB notice). Same keys in the same order as the spread gave.
-      mentions.push('locality' in m
-        ? { span: m.span, fullSpan: m.fullSpan, locality: m.locality, entries: m.entries, via: m.via, zone: m.zone, inList: m.inList, levelMismatch: m.levelMismatch, text: t, coreSpan, historical }
-        : { span: m.span, fullSpan: m.fullSpan, entries: m.entries, via: m.via, zone: m.zone, inList: m.inList, text: t, coreSpan, historical });
-      take(m.fullSpan);
+      // Spans are read-only: equal ones are one object (fewer objects to collect: profiling, 1 MB).
+      const span = { start, end };
+      const fullSpan = fullEnd === end ? span : { start, end: fullEnd };
+      const t = text.slice(start, end);
+      const historical = history.of(fullSpan, entries);
+      if (coreEnd === undefined) coreEnd = start + coreLength(t, cores);
+      const coreSpan = coreEnd === end ? span : { start, end: coreEnd };
+      // Literals with the keys in the order of the former `{ ...m, … }` spread (which cost
+      // ~3 µs a mention: profiling, 1 MB notice); a short name has no locality key.
+      const mention: AgencyMention = match
+        ? { span, fullSpan, locality, entries, via, zone, inList, levelMismatch: match.levelMismatch, text: t, coreSpan, historical }
+        : { span, fullSpan, entries, via, zone, inList, text: t, coreSpan, historical };
+      take(fullSpan);
+      if (inList) listed.push(mention);
+      else {
+        while (nextListed < listed.length && listed[nextListed].span.start < start) mentions.push(listed[nextListed++]);
+        mentions.push(mention);
+      }
     }
+    // The list items of the zone are read first and wait here to join `mentions` in text order
+    // (their sort was ~1 ms: profiling, 1 MB notice).
+    const listed: AgencyMention[] = [];
+    let nextListed = 0;
     // 1. Lists of short names after "các Sở, ngành:" (RULES.md, agency family, last note).
     const zt = text.slice(zs.start, zs.end);
+    const toks = new TokenTable(zt);
     for (const lh of zt.matchAll(LIST_HEAD)) {
       const from = zs.start + (lh.index ?? 0) + lh[0].length;
       // A bounded window: splitList normalises all it is given, and the rest of a 1 MB body per
@@ -249,11 +376,10 @@ export function extractAgencies(model: NoticeModel, reg: AgencyRegistry, citatio
       for (const { item, full, short } of read) {
         const s = from + item.start;
         if (full && (!short || full.end >= short.end)) {
-          const nameEnd = s + full.matchedText.length;
-          push({ span: { start: s, end: nameEnd }, fullSpan: { start: s, end: s + full.end }, locality: full.locality, entries: [full.entry], via: full.via, zone, inList: true, levelMismatch: full.levelMismatch });
+          push(s, s + full.matchedText.length, s + full.end, only(full.entry), full.via, true, full, s + full.coreEnd);
         } else if (short) {
           const prov = short.entries.filter((e) => e.level === 'province');
-          push({ span: { start: s, end: s + short.end }, fullSpan: { start: s, end: s + short.end }, entries: prov.length ? prov : short.entries, via: 'short-name', zone, inList: true });
+          push(s, s + short.end, s + short.end, prov.length ? prov : short.entries, 'short-name', true);
         } else if (item.text.trim()) {
           unknown.push({ span: { start: s, end: s + item.text.length }, text: item.text, zone, inList: true });
           take({ start: s, end: s + item.text.length });
@@ -263,30 +389,28 @@ export function extractAgencies(model: NoticeModel, reg: AgencyRegistry, citatio
     // 2. Names anywhere, at capitalised word starts, longest known name first. The zone is
     // tokenised once; each word start is then a map lookup of its first word (tokenising a
     // window at every capitalised word was the hot spot of a long document).
-    const toks = new TokenTable(zt);
     for (let i = 0; i < toks.length; i++) {
-      if (toks.soft(i) || !isWordStart(zt, toks.start(i))) continue;
+      // (In the document's text, not the zone's slice of it: reading a sliced string is slower.)
       const at = zs.start + toks.start(i);
-      if (covered[at - zs.start]) continue;
+      if (toks.soft(i) || !isWordStart(text, at, zs.start) || covered[at - zs.start]) continue;
       const m = reg.matchAt(zt, toks, i);
       // A bare "Báo" before a lower-case word is "Báo cáo", not the provincial newspaper.
       const bare = m && m.entry.localityName && !m.locality && nameTokens(m.matchedText).length === 1;
       if (m && !bare) {
-        const span = { start: at, end: at + m.matchedText.length };
-        push({ span, fullSpan: { start: at, end: zs.start + m.end }, locality: m.locality, entries: [m.entry], via: m.via, zone, inList: false, levelMismatch: m.levelMismatch });
+        push(at, at + m.matchedText.length, zs.start + m.end, only(m.entry), m.via, false, m, zs.start + m.coreEnd);
         continue;
       }
-      if (!HEADWORD_FIRST.has(toks.key(i))) continue;
+      if (!HEADWORD_FIRST_HASH.has(toks.hash(i)) || !HEADWORD_FIRST.has(toks.key(i))) continue;
       const rest = text.slice(at, Math.min(zs.end, at + 400));
-      const hw = headwordAt(rest);
-      if (!hw) continue;
+      if (!(startsWithHeadword(zt, toks, i) ?? headwordAt(rest) > 0)) continue;
       const stop = rest.search(PHRASE_END);
       const phrase = (stop < 0 ? rest : rest.slice(0, stop)).trimEnd();
       const span = { start: at, end: at + phrase.length };
       if (!isCovered(span)) unknown.push({ span, text: phrase, zone, inList: false });
     }
+    while (nextListed < listed.length) mentions.push(listed[nextListed++]);
   }
-  mentions.sort((a, b) => a.span.start - b.span.start);
+  if (!sortedByStart(mentions)) mentions.sort((a, b) => a.span.start - b.span.start);
   unknown.sort((a, b) => a.span.start - b.span.start);
   const p = issuingProvince(model);
   return { mentions, unknown, province: p.province, provinceCertain: p.certain };

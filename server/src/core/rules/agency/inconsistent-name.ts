@@ -62,18 +62,21 @@ export const agencyInconsistentName: Rule = {
     const text = ctx.model.text;
     const groups = new Map<string, Array<{ m: AgencyMention; form: string[]; key: string }>>();
     // formOf is pure and a long notice names the same few hundred bodies thousands of times:
-    // once per distinct text (profiling, 1 MB notice).
-    const forms = new Map<string, string[] | undefined>();
+    // once per distinct text, with its key (profiling, 1 MB notice).
+    const forms = new Map<string, { form: string[]; key: string } | undefined>();
     for (const m of getAgencyMentions(ctx).mentions) {
       if (m.inList || m.entries.length !== 1 || m.levelMismatch || m.via === 'abbreviation') continue;
-      const core = text.slice(m.coreSpan.start, m.coreSpan.end);
-      let form = forms.get(core);
-      if (form === undefined && !forms.has(core)) forms.set(core, (form = formOf(core)));
-      if (!form || form.length < 3) continue;
+      const core = m.coreSpan.end === m.span.end ? m.text : text.slice(m.coreSpan.start, m.coreSpan.end);
+      let f = forms.get(core);
+      if (f === undefined && !forms.has(core)) {
+        const form = formOf(core);
+        forms.set(core, (f = form && form.length >= 3 ? { form, key: form.join(' ') } : undefined));
+      }
+      if (!f) continue;
       const id = m.entries[0].id;
-      const list = groups.get(id) ?? [];
-      list.push({ m, form, key: form.join(' ') });
-      groups.set(id, list);
+      let list = groups.get(id);
+      if (!list) groups.set(id, (list = []));
+      list.push({ m, form: f.form, key: f.key });
     }
     for (const list of groups.values()) {
       const entry = list[0].m.entries[0];

@@ -30,15 +30,18 @@ export const agencyUnknownAbbreviation: Rule = {
     const { uses, definitions } = getAbbreviations(ctx);
     const { tokens } = knownAbbreviations(reg);
     const note = registryNote();
-    // Pure in (registry, token): once per distinct token, not per use (profiling, 1 MB notice).
-    const intended = new Map<string, string | undefined>();
+    // Pure in (document, registry, token): decided once per distinct token, not per use — a long
+    // notice uses a few dozen abbreviations thousands of times (profiling, 1 MB notice).
+    const intended = new Map<string, { want: string; expVi: string } | undefined>();
     for (const u of uses) {
-      if (definitions.has(u.text) || reg.abbreviation(u.text) || tokens.has(u.text)) continue;
-      let want = intended.get(u.text);
-      if (want === undefined && !intended.has(u.text)) intended.set(u.text, (want = intendedAgencyAbbreviation(reg, u.text)));
-      if (!want) continue;
-      const exp = reg.abbreviation(want)?.expansion;
-      const expVi = exp ? ` (${exp})` : '';
+      let hit = intended.get(u.text);
+      if (hit === undefined && !intended.has(u.text)) {
+        const want = definitions.has(u.text) || reg.abbreviation(u.text) || tokens.has(u.text) ? undefined : intendedAgencyAbbreviation(reg, u.text);
+        const exp = want ? reg.abbreviation(want)?.expansion : undefined;
+        intended.set(u.text, (hit = want ? { want, expVi: exp ? ` (${exp})` : '' } : undefined));
+      }
+      if (!hit) continue;
+      const { want, expVi } = hit;
       ctx.report({
         start: u.span.start,
         end: u.span.end,

@@ -10,6 +10,7 @@
 import type { NoticeModel, Span } from '../parse/model';
 import type { RuleContext } from '../rules/types';
 import { stripAccents } from '../text/fold';
+import { isWhite } from '../text/scan';
 import { agencyZones, type AgencyZone } from './agencies';
 import { getCitations } from './index';
 
@@ -50,24 +51,29 @@ function maybeUpper(c: number): boolean {
  * The matches of TOKEN_AT in `s`, in order, as matchAll of its global form would give them: that
  * scan (over /u with Unicode classes at every position) ran over the whole body and was most of the extraction's
  * time (profiling, 1 MB notice). A token starts with an upper-case letter followed by another
- * or by "&"/"-": only such positions are tried, with the anchored expression.
+ * or by "&"/"-": only such positions are tried, with the anchored expression. When the code unit
+ * at i + 1 can be neither (nor the trail of a pair starting at i), no token starts at i or i + 1:
+ * the scan then moves two units at once (half the reads of running text).
  */
 function tokensOf(s: string): Array<{ text: string; index: number }> {
   const out: Array<{ text: string; index: number }> = [];
   const n = s.length;
   let i = 0;
   while (i < n - 1) {
+    const e = s.charCodeAt(i + 1);
+    if (!(e === 38 || e === 45 || maybeUpper(e) || (e & 0xfc00) === 0xdc00)) { i += 2; continue; }
     const c = s.charCodeAt(i);
-    const pair = c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const pair = c >= 0xd800 && c <= 0xdbff && (e & 0xfc00) === 0xdc00;
     const step = pair ? 2 : 1;
     if (!maybeUpper(c)) { i += step; continue; }
     const d = s.charCodeAt(i + step);
     if (!(d === 38 || d === 45 || maybeUpper(d))) { i += step; continue; }
     TOKEN_AT.lastIndex = i;
-    const m = TOKEN_AT.exec(s);
-    if (m) {
-      out.push({ text: m[0], index: i });
-      i += m[0].length;
+    if (TOKEN_AT.test(s)) {
+      // test, not exec: the match ends at lastIndex (no match array per token).
+      const end = TOKEN_AT.lastIndex;
+      out.push({ text: s.slice(i, end), index: i });
+      i = end;
     } else i += step;
   }
   return out;
@@ -84,13 +90,62 @@ function letters(s: string): string {
   return s.replace(/[&-]/g, '');
 }
 
+/**
+ * `(?<![\p{L}\p{M}])(?:Công ty|công ty|CÔNG TY|Tổng công ty|Tập đoàn)[^,;.()\n]*` without the
+ * look-behind, which ran at every position of the text (profiling, 1 MB notice): it is tested on
+ * the few candidates. No two alternatives match at one position, so a candidate that fails it is
+ * retried one code unit further, as the look-behind would.
+ */
+const COMPANY = /(?:Công ty|công ty|CÔNG TY|Tổng công ty|Tập đoàn)[^,;.()\n]*/gu;
+/** The code point before the end of a 2-unit slice (a pair, or the last unit alone) is a letter or mark. */
+const LETTER_BEFORE = /[\p{L}\p{M}]$/u;
+
 /** Companies' registered names: "Công ty CP …" up to the next punctuation. */
 function companySpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])(?:Công ty|công ty|CÔNG TY|Tổng công ty|Tập đoàn)[^,;.()\n]*/gu)) {
-    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  COMPANY.lastIndex = 0;
+  for (let m = COMPANY.exec(text); m; m = COMPANY.exec(text)) {
+    if (LETTER_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+      COMPANY.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/**
+ * Whether a token can be an abbreviation by its text alone: 2–8 letters, no Roman numeral, no
+ * syllable of a heading in capitals. Memoised per distinct token of one extraction: stripAccents
+ * (NFD and four replacements) per token was a fifth of the extraction (profiling, 1 MB notice).
+ */
+function tokenCanBeAbbreviation(tok: string): boolean {
+  const n = letters(tok).length;
+  if (n < 2 || n > 8) return false;
+  if (isRoman(tok)) return false;
+  return /[&-]/.test(tok) || !SYLLABLE.test(stripAccents(tok));
+}
+
+/** `^[-.]?\d` at `at` ("ĐH.05", "COVID-19"), without a slice and a regex per token. */
+function digitFollows(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 48 && c <= 57) return true;
+  if (c !== 45 && c !== 46) return false;
+  const d = text.charCodeAt(at + 1);
+  return d >= 48 && d <= 57;
+}
+
+/** `^\s*(?:["”]\s*)?\)` on the 3 characters at `at`, by char codes (run for every use). */
+function closingBracketAt(text: string, at: number): boolean {
+  const lim = Math.min(text.length, at + 3);
+  let i = at;
+  while (i < lim && isWhite(text.charCodeAt(i))) i++;
+  const q = text.charCodeAt(i);
+  if (i < lim && (q === 34 || q === 0x201d)) {
+    i++;
+    while (i < lim && isWhite(text.charCodeAt(i))) i++;
+  }
+  return i < lim && text.charCodeAt(i) === 41;
 }
 
 /** Do the initials of the words before `at` contain the abbreviation's letters, in order? */
@@ -146,32 +201,37 @@ export function extractAbbreviations(model: NoticeModel, skip: Span[] = []): Abb
   const isExcluded = overlapIndex(excluded);
   // Whether a line (by its start offset) has a lower-case letter: once per line, not per token.
   const lineHasLower = new Map<number, boolean>();
+  // The line of the last token, [lineStart, lineEnd): the next token is most often on it (no lastIndexOf then).
+  let lineStart = -1;
+  let lineEnd = -1;
+  let lineLower = false;
+  const canBe = new Map<string, boolean>();
   for (const { span: zs, zone } of agencyZones(model)) {
     const zt = text.slice(zs.start, zs.end);
     for (const m of tokensOf(zt)) {
       const tok = m.text;
       const start = zs.start + m.index;
       const end = start + tok.length;
-      const n = letters(tok).length;
-      if (n < 2 || n > 8) continue;
+      let ok = canBe.get(tok);
+      if (ok === undefined) canBe.set(tok, (ok = tokenCanBeAbbreviation(tok)));
+      if (!ok) continue;
       if (isExcluded(start, end)) continue;
-      if (/^[-.]?\d/.test(text.slice(end, end + 2))) continue; // "ĐH.05", "COVID-19"
-      if (isRoman(tok)) continue;
-      if (!/[&-]/.test(tok) && SYLLABLE.test(stripAccents(tok))) continue;
+      if (digitFollows(text, end)) continue; // "ĐH.05", "COVID-19"
       // A line without any lower-case letter is a heading in capitals, not running text.
-      const ls = text.lastIndexOf('\n', start) + 1;
-      let lower = lineHasLower.get(ls);
-      if (lower === undefined) {
+      if (start < lineStart || start >= lineEnd) {
+        lineStart = text.lastIndexOf('\n', start) + 1;
         const le = text.indexOf('\n', end);
-        lineHasLower.set(ls, (lower = /\p{Ll}/u.test(text.slice(ls, le < 0 ? text.length : le))));
+        lineEnd = le < 0 ? text.length : le;
+        let lower = lineHasLower.get(lineStart);
+        if (lower === undefined) lineHasLower.set(lineStart, (lower = /\p{Ll}/u.test(text.slice(lineStart, lineEnd))));
+        lineLower = lower;
       }
-      if (!lower) continue;
+      if (!lineLower) continue;
       uses.push({ text: tok, span: { start, end }, zone });
       if (definitions.has(tok)) continue;
       // Definitions: "(sau đây gọi tắt là X)", "(viết tắt là X)", or "<words> (X)".
+      if (!closingBracketAt(text, end)) continue;
       const open = text.slice(Math.max(0, start - 40), start);
-      const after = text.slice(end, end + 3);
-      if (!/^\s*(?:["”]\s*)?\)/u.test(after)) continue;
       const told = /(?:gọi|viết)\s+tắt(?:\s+là)?\s*["“]?$/iu.test(open.trimEnd());
       const bracket = /\(\s*$/u.exec(open);
       if (told) definitions.set(tok, { abbr: tok, span: { start, end } });

@@ -26,13 +26,18 @@ type FindFn = (name: string, window: DateWindow, types: UnitMention['types']) =>
 /**
  * g.find memoised for one analysis: the province vote and the readings look up the same names
  * (the same few units recur thousands of times in a long notice). Callers never mutate the result.
+ * Keyed by the name, then compared on the window and the types (a name is read in one or two of
+ * them): a key string joined per call cost more than the look-up (profiling, 1 MB notice).
  */
 function memoFind(g: Gazetteer): FindFn {
-  const memo = new Map<string, AdminUnit[]>();
+  const memo = new Map<string, Array<{ from: string; to: string; types: UnitMention['types']; us: AdminUnit[] }>>();
+  const sameTypes = (a: UnitMention['types'], b: UnitMention['types']) => a === b || (a.length === b.length && a.every((t, i) => t === b[i]));
   return (name, window, types) => {
-    const k = `${name}\u0000${window.from}\u0000${window.to}\u0000${types.join(',')}`;
-    let us = memo.get(k);
-    if (!us) memo.set(k, (us = g.find(name, window, { types })));
+    let seen = memo.get(name);
+    if (!seen) memo.set(name, (seen = []));
+    for (const e of seen) if (e.from === window.from && e.to === window.to && sameTypes(e.types, types)) return e.us;
+    const us = g.find(name, window, { types });
+    seen.push({ from: window.from, to: window.to, types, us });
     return us;
   };
 }
@@ -148,11 +153,12 @@ export function isUnder(u: AdminUnit, p: AdminUnit): boolean {
   return false;
 }
 
+/** The unit all of `us` are states of (same level and code), the latest state; compared in place, no key strings per reading. */
 function sameUnit(us: AdminUnit[]): AdminUnit | undefined {
   if (!us.length) return undefined;
-  const codes = new Set(us.map((u) => `${u.level}:${u.code}`));
-  if (codes.size !== 1) return undefined;
-  return [...us].sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0];
+  const a = us[0];
+  for (const u of us) if (u.level !== a.level || u.code !== a.code) return undefined;
+  return us.length === 1 ? a : [...us].sort((x, y) => (x.validFrom < y.validFrom ? 1 : -1))[0];
 }
 
 /** Reads every mention (cached per lint run, shared by the place and agency rules). */
@@ -181,6 +187,17 @@ export function analysePlaces(ctx: Pick<RuleContext, 'model' | 'cache' | 'data' 
   };
   const readings: PlaceReading[] = new Array(mentions.length);
   const resolving = new Set<number>();
+  // Per analysis, to allocate once rather than per mention (profiling, 1 MB notice: the same
+  // few units recur): the window of each start date, the one-unit parent list of each parent
+  // reading, and the narrowing of each shared `all` list to the province. Readers never mutate them.
+  const windows = new Map<string, DateWindow>();
+  const parentLists = new Map<PlaceReading, AdminUnit[]>();
+  const inProvince = new Map<AdminUnit[], AdminUnit[]>();
+  const inProv = (all: AdminUnit[], p: AdminUnit): AdminUnit[] => {
+    let us = inProvince.get(all); // p is the document's province: the same in every call
+    if (!us) inProvince.set(all, (us = all.filter((u) => u.provinceCode === p.code || u.code === p.code && u.level === 'province')));
+    return us;
+  };
 
   const read = (i: number): PlaceReading => {
     if (readings[i]) return readings[i];
@@ -188,13 +205,19 @@ export function analysePlaces(ctx: Pick<RuleContext, 'model' | 'cache' | 'data' 
     resolving.add(i);
     const from = m.historicalFrom && m.historicalFrom < docWindow.from
       ? (m.historicalFrom < DATA_START ? DATA_START : m.historicalFrom) : docWindow.from;
-    const window = { from, to: docWindow.to };
+    let window = windows.get(from);
+    if (!window) windows.set(from, (window = { from, to: docWindow.to }));
     let name = m.name;
     let nameSpan = m.nameSpan;
     let all: AdminUnit[] = [];
-    for (const n of namesToTry(m)) {
-      const us = find(n.name, window, m.types);
-      if (us.length) { all = us; name = n.name; nameSpan = n.span; break; }
+    if (!m.longName && !m.caps) {
+      // namesToTry gives the name alone then: no list of readings per mention.
+      all = find(name, window, m.types);
+    } else {
+      for (const n of namesToTry(m)) {
+        const us = find(n.name, window, m.types);
+        if (us.length) { all = us; name = n.name; nameSpan = n.span; break; }
+      }
     }
     let candidates = all;
     let scope: PlaceReading['scope'] = 'nation';
@@ -203,14 +226,20 @@ export function analysePlaces(ctx: Pick<RuleContext, 'model' | 'cache' | 'data' 
     const parentIdx = m.parent ?? m.parentBefore;
     if (parentIdx !== undefined && !resolving.has(parentIdx)) {
       const pr = read(parentIdx);
-      parentUnits = pr.unit ? [pr.unit] : pr.candidates;
-      const under = all.filter((u) => parentUnits!.some((p) => isUnder(u, p)));
+      if (pr.unit) {
+        parentUnits = parentLists.get(pr);
+        if (!parentUnits) parentLists.set(pr, (parentUnits = [pr.unit]));
+      } else parentUnits = pr.candidates;
+      const ps = parentUnits;
+      const isUnderParent = (u: AdminUnit) => ps.some((p) => isUnder(u, p));
+      // The whole list, not a copy of it, when every unit lies under the parent (the usual case).
+      const under = all.every(isUnderParent) ? all : all.filter(isUnderParent);
       if (under.length) { candidates = under; scope = 'parent'; }
       else if (m.parent !== undefined && parentUnits.length && all.length) parentMismatch = true;
     }
     if (scope === 'nation' && province) {
-      const inProv = all.filter((u) => u.provinceCode === province.unit.code || u.code === province.unit.code && u.level === 'province');
-      if (inProv.length) { candidates = inProv; scope = 'province'; }
+      const inP = inProv(all, province.unit);
+      if (inP.length) { candidates = inP; scope = 'province'; }
     }
     if (!sameUnit(candidates) && candidates.length > 1) {
       // Units named in the same sentence that are already certain: keep candidates near them.

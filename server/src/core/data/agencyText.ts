@@ -53,6 +53,10 @@ const TOKEN_CLASS = (() => {
   for (let u = 0x2000; u <= 0x200a; u++) c[u] = 1;
   c[0x2c] = 2; // ,
   c[0x2d] = 2; // -
+  // The other dashes, which foldName turns into "-": so the table splits NFC text as it splits
+  // the folded text (TokenTable reads the unfolded text).
+  for (let u = 0x2010; u <= 0x2015; u++) c[u] = 2;
+  c[0x2212] = 2;
   for (const ch of ';:().“”"*[]!?…') c[ch.charCodeAt(0)] = 3;
   return c;
 })();
@@ -96,9 +100,14 @@ export class TokenTable {
   private readonly ends: Int32Array;
   private readonly softs: Uint8Array;
 
-  constructor(nfcText: string) {
-    const folded = (this.folded = foldName(nfcText));
-    const n = folded.length;
+  /** Tokens of `nfcText.slice(from, to)`, with offsets in that slice. */
+  constructor(nfcText: string, from = 0, to = nfcText.length) {
+    const slice = from === 0 && to === nfcText.length ? nfcText : nfcText.slice(from, to);
+    this.folded = foldName(slice);
+    // Split on the unfolded text (the same split: the table knows the other dashes): a whole
+    // document read in place, not through the slice or the folded copy, whose characters cost
+    // more to read (profiling, 1 MB notice).
+    const n = to - from;
     // Sized for a word of ~4 characters and grown if needed, not one slot per character: a
     // 1 MB zone's tables were 9 MB to clear and to collect (profiling, 1 MB notice).
     let cap = (n >> 2) + 16;
@@ -106,24 +115,27 @@ export class TokenTable {
     let ends = new Int32Array(cap);
     let softs = new Uint8Array(cap);
     let count = 0;
-    let i = 0;
-    while (i < n) {
-      const k = TOKEN_CLASS[folded.charCodeAt(i)];
-      if (k === 1) { i++; continue; }
-      let e = i + 1;
-      if (k === 0) while (e < n && TOKEN_CLASS[folded.charCodeAt(e)] === 0) e++;
+    // One pass, one class look-up per character: a word token opens at a word character after
+    // another class and closes at the next non-word one; a separator is a token of its own.
+    let prev = 1;
+    for (let p = 0; p < n; p++) {
+      const k = TOKEN_CLASS[nfcText.charCodeAt(from + p)];
+      if (k === 0 && prev === 0) continue;
+      if (prev === 0) ends[count - 1] = p;
+      prev = k;
+      if (k === 1) continue;
       if (count === cap) {
         cap *= 2;
         starts = grown(starts, new Int32Array(cap));
         ends = grown(ends, new Int32Array(cap));
         softs = grown(softs, new Uint8Array(cap));
       }
-      starts[count] = i;
-      ends[count] = e;
+      starts[count] = p;
+      ends[count] = p + 1;
       softs[count] = k === 2 ? 1 : 0;
       count++;
-      i = e;
     }
+    if (prev === 0) ends[count - 1] = n;
     this.starts = starts;
     this.ends = ends;
     this.softs = softs;

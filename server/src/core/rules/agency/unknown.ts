@@ -9,7 +9,7 @@
  */
 import { msg, type Rule } from '../types';
 import { getAgencyMentions } from '../../extract/agencies';
-import { nearMiss, words } from '../../extract/agencyNear';
+import { type NearMiss, nearMiss, words } from '../../extract/agencyNear';
 import { likeCase, registryNote } from './shared';
 
 export const agencyUnknown: Rule = {
@@ -29,8 +29,13 @@ export const agencyUnknown: Rule = {
     const reg = ctx.data?.agencies;
     if (!reg) return;
     const { unknown } = getAgencyMentions(ctx);
+    // nearMiss is pure in (registry, phrase, date, list item or not), and a long notice repeats
+    // its phrases ("Sở" of every "các Sở, ngành:"): once per distinct one (profiling, 1 MB notice).
+    const near = [new Map<string, NearMiss | undefined>(), new Map<string, NearMiss | undefined>()];
     for (const u of unknown) {
-      const nm = nearMiss(reg, u.text, ctx.docDate, u.inList);
+      const seen = near[u.inList ? 1 : 0];
+      let nm = seen.get(u.text);
+      if (nm === undefined && !seen.has(u.text)) seen.set(u.text, (nm = nearMiss(reg, u.text, ctx.docDate, u.inList)));
       if (!nm) continue;
       const w = words(u.text);
       const start = u.span.start + w[0].start;

@@ -12,6 +12,7 @@ import type { RuleContext } from '../rules/types';
 import { stripAccents } from '../text/fold';
 import { isWhite } from '../text/scan';
 import { agencyZones, type AgencyZone } from './agencies';
+import { LU, WORDISH, unitClass } from './units';
 import { getCitations } from './index';
 
 export interface AbbreviationUse {
@@ -47,32 +48,78 @@ function maybeUpper(c: number): boolean {
   return v === 1;
 }
 
+const isSurrogate = (c: number): boolean => (c & 0xf800) === 0xd800;
+
 /**
- * The matches of TOKEN_AT in `s`, in order, as matchAll of its global form would give them: that
- * scan (over /u with Unicode classes at every position) ran over the whole body and was most of the extraction's
- * time (profiling, 1 MB notice). A token starts with an upper-case letter followed by another
- * or by "&"/"-": only such positions are tried, with the anchored expression. When the code unit
- * at i + 1 can be neither (nor the trail of a pair starting at i), no token starts at i or i + 1:
- * the scan then moves two units at once (half the reads of running text).
+ * TOKEN_AT at i on the zone text[from, to), read with the character classes (an expression per
+ * token was a fifth of the extraction: profiling, 1 MB notice): the end of the match, -1 for none,
+ * NaN when a surrogate is in the way (the expression decides then). The greedy reading fails its
+ * look-ahead only on a letter, mark, digit, "&" or "/"; giving back then ends the match before an
+ * earlier "-" that joined two capitals ("KT-XH1" → "KT"), the only giving back that can pass.
  */
-function tokensOf(s: string): Array<{ text: string; index: number }> {
+function tokenEnd(text: string, i: number, from: number, to: number): number {
+  if (i > from) {
+    const p = text.charCodeAt(i - 1);
+    if (isSurrogate(p)) return NaN;
+    if (p === 38 || p === 47 || p === 46 || p === 45 || unitClass(p) & WORDISH) return -1;
+  }
+  const c = text.charCodeAt(i);
+  if (isSurrogate(c)) return NaN;
+  if (!(unitClass(c) & LU)) return -1;
+  let j = i + 1;
+  let joins = 0;
+  let beforeDash = -1;
+  while (j < to) {
+    const x = text.charCodeAt(j);
+    if (isSurrogate(x)) return NaN;
+    if (unitClass(x) & LU) { j++; joins++; continue; }
+    if ((x !== 38 && x !== 45) || j + 1 >= to) break;
+    const y = text.charCodeAt(j + 1);
+    if (isSurrogate(y)) return NaN;
+    if (!(unitClass(y) & LU)) break;
+    if (x === 45 && joins > 0) beforeDash = j;
+    j++;
+    joins++;
+  }
+  if (!joins) return -1;
+  if (j >= to) return j;
+  const a = text.charCodeAt(j);
+  if (isSurrogate(a)) return NaN;
+  return a === 38 || a === 47 || unitClass(a) & WORDISH ? beforeDash : j;
+}
+
+/**
+ * The matches of TOKEN_AT in the zone `text[from, to)`, in order, as matchAll of its global form
+ * on the zone's text would give them (indexes relative to `from`): that scan (over /u with Unicode
+ * classes at every position) ran over the whole body and was most of the extraction's time
+ * (profiling, 1 MB notice). A token starts with an upper-case letter followed by another or by
+ * "&"/"-": only such positions are tried, with the anchored expression on the zone's text. When
+ * the code unit at i + 1 can be neither (nor the trail of a pair starting at i), no token starts
+ * at i or i + 1: the scan then moves two units at once. It reads `text` itself, as the zone's
+ * slice costs more per character, and nothing at or after `to`.
+ */
+function tokensOf(text: string, from: number, to: number): Array<{ text: string; index: number }> {
   const out: Array<{ text: string; index: number }> = [];
-  const n = s.length;
-  let i = 0;
-  while (i < n - 1) {
-    const e = s.charCodeAt(i + 1);
-    if (!(e === 38 || e === 45 || maybeUpper(e) || (e & 0xfc00) === 0xdc00)) { i += 2; continue; }
-    const c = s.charCodeAt(i);
+  const zone = text.slice(from, to);
+  let i = from;
+  while (i < to - 1) {
+    const e = text.charCodeAt(i + 1);
+    // Most of running text first: small ASCII letters and spaces.
+    if ((e >= 97 && e <= 122) || e === 32 || !(e === 38 || e === 45 || maybeUpper(e) || (e & 0xfc00) === 0xdc00)) { i += 2; continue; }
+    const c = text.charCodeAt(i);
     const pair = c >= 0xd800 && c <= 0xdbff && (e & 0xfc00) === 0xdc00;
     const step = pair ? 2 : 1;
     if (!maybeUpper(c)) { i += step; continue; }
-    const d = s.charCodeAt(i + step);
+    const d = i + step < to ? text.charCodeAt(i + step) : NaN;
     if (!(d === 38 || d === 45 || maybeUpper(d))) { i += step; continue; }
-    TOKEN_AT.lastIndex = i;
-    if (TOKEN_AT.test(s)) {
+    let end = tokenEnd(text, i, from, to);
+    if (Number.isNaN(end)) {
+      TOKEN_AT.lastIndex = i - from;
       // test, not exec: the match ends at lastIndex (no match array per token).
-      const end = TOKEN_AT.lastIndex;
-      out.push({ text: s.slice(i, end), index: i });
+      end = TOKEN_AT.test(zone) ? from + TOKEN_AT.lastIndex : -1;
+    }
+    if (end >= 0) {
+      out.push({ text: text.slice(i, end), index: i - from });
       i = end;
     } else i += step;
   }
@@ -148,6 +195,18 @@ function closingBracketAt(text: string, at: number): boolean {
   return i < lim && text.charCodeAt(i) === 41;
 }
 
+/**
+ * `/\p{Ll}/u` on text[from, to): an ASCII small letter, found by a loop, settles it for running
+ * text without a slice and a regex per line; lines without one (headings) get the expression.
+ */
+function hasLower(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return /\p{Ll}/u.test(text.slice(from, to));
+}
+
 /** Do the initials of the words before `at` contain the abbreviation's letters, in order? */
 function initialsFit(text: string, at: number, abbr: string): string | undefined {
   const before = text.slice(Math.max(0, at - 160), at);
@@ -207,8 +266,7 @@ export function extractAbbreviations(model: NoticeModel, skip: Span[] = []): Abb
   let lineLower = false;
   const canBe = new Map<string, boolean>();
   for (const { span: zs, zone } of agencyZones(model)) {
-    const zt = text.slice(zs.start, zs.end);
-    for (const m of tokensOf(zt)) {
+    for (const m of tokensOf(text, zs.start, zs.end)) {
       const tok = m.text;
       const start = zs.start + m.index;
       const end = start + tok.length;
@@ -223,7 +281,7 @@ export function extractAbbreviations(model: NoticeModel, skip: Span[] = []): Abb
         const le = text.indexOf('\n', end);
         lineEnd = le < 0 ? text.length : le;
         let lower = lineHasLower.get(lineStart);
-        if (lower === undefined) lineHasLower.set(lineStart, (lower = /\p{Ll}/u.test(text.slice(lineStart, lineEnd))));
+        if (lower === undefined) lineHasLower.set(lineStart, (lower = hasLower(text, lineStart, lineEnd)));
         lineLower = lower;
       }
       if (!lineLower) continue;

@@ -82,8 +82,12 @@ export function documentProvince(model: NoticeModel, gazetteer: Gazetteer, windo
   }
   // 3. The province the text's units name most (each mention counted when unambiguous).
   const votes = new Map<string, { unit: AdminUnit; n: number }>();
+  // The province of each reading once: `find` hands out the same list for a name that recurs.
+  const provinceOf = new Map<AdminUnit[], AdminUnit | undefined>();
   for (const m of mentions) {
-    const p = unique(resolveAlone(g, m, window, find).map((u) => provinceAt(g, u)).filter((u): u is AdminUnit => !!u));
+    const us = resolveAlone(g, m, window, find);
+    let p = provinceOf.get(us);
+    if (!provinceOf.has(us)) provinceOf.set(us, (p = unique(us.map((u) => provinceAt(g, u)).filter((u): u is AdminUnit => !!u))));
     if (!p) continue;
     const v = votes.get(p.code);
     if (v) v.n++;
@@ -153,6 +157,18 @@ export function isUnder(u: AdminUnit, p: AdminUnit): boolean {
   return false;
 }
 
+/** Whether unit u lies under one of `ps`. */
+function underAny(u: AdminUnit, ps: AdminUnit[]): boolean {
+  for (let k = 0; k < ps.length; k++) if (isUnder(u, ps[k])) return true;
+  return false;
+}
+
+/** The units of `all` under one of `ps`: `all` itself, not a copy, when each is (the usual case). */
+function underParents(all: AdminUnit[], ps: AdminUnit[]): AdminUnit[] {
+  for (let k = 0; k < all.length; k++) if (!underAny(all[k], ps)) return all.filter((u) => underAny(u, ps));
+  return all;
+}
+
 /** The unit all of `us` are states of (same level and code), the latest state; compared in place, no key strings per reading. */
 function sameUnit(us: AdminUnit[]): AdminUnit | undefined {
   if (!us.length) return undefined;
@@ -186,7 +202,16 @@ export function analysePlaces(ctx: Pick<RuleContext, 'model' | 'cache' | 'data' 
     return bySentence.get(start) ?? [];
   };
   const readings: PlaceReading[] = new Array(mentions.length);
-  const resolving = new Set<number>();
+  // Mentions being read (a parent link or a nearby unit may lead back to one): flags, not a Set
+  // that an add and a delete per mention keep rehashing.
+  const resolving = new Uint8Array(mentions.length);
+  // Units named in the same sentence as mention i that are already certain: keep candidates near
+  // them. (Out of `read`, whose locals no closure then captures: no context per mention.)
+  const nearby = (i: number, m: UnitMention, candidates: AdminUnit[]): AdminUnit[] => {
+    const near = inSentence(m.sentence.start).filter((x) => x.index !== i && !resolving[x.index])
+      .map((x) => read(x.index).unit).filter((u): u is AdminUnit => !!u);
+    return candidates.filter((c) => near.some((u) => isUnder(c, u) || (c.parentCode !== undefined && c.parentCode === u.parentCode && c.level === u.level)));
+  };
   // Per analysis, to allocate once rather than per mention (profiling, 1 MB notice: the same
   // few units recur): the window of each start date, the one-unit parent list of each parent
   // reading, and the narrowing of each shared `all` list to the province. Readers never mutate them.
@@ -202,18 +227,19 @@ export function analysePlaces(ctx: Pick<RuleContext, 'model' | 'cache' | 'data' 
   const read = (i: number): PlaceReading => {
     if (readings[i]) return readings[i];
     const m = mentions[i];
-    resolving.add(i);
+    resolving[i] = 1;
     const from = m.historicalFrom && m.historicalFrom < docWindow.from
       ? (m.historicalFrom < DATA_START ? DATA_START : m.historicalFrom) : docWindow.from;
     let window = windows.get(from);
     if (!window) windows.set(from, (window = { from, to: docWindow.to }));
     let name = m.name;
     let nameSpan = m.nameSpan;
-    let all: AdminUnit[] = [];
+    let all: AdminUnit[];
     if (!m.longName && !m.caps) {
       // namesToTry gives the name alone then: no list of readings per mention.
       all = find(name, window, m.types);
     } else {
+      all = [];
       for (const n of namesToTry(m)) {
         const us = find(n.name, window, m.types);
         if (us.length) { all = us; name = n.name; nameSpan = n.span; break; }
@@ -224,16 +250,13 @@ export function analysePlaces(ctx: Pick<RuleContext, 'model' | 'cache' | 'data' 
     let parentMismatch = false;
     let parentUnits: AdminUnit[] | undefined;
     const parentIdx = m.parent ?? m.parentBefore;
-    if (parentIdx !== undefined && !resolving.has(parentIdx)) {
+    if (parentIdx !== undefined && !resolving[parentIdx]) {
       const pr = read(parentIdx);
       if (pr.unit) {
         parentUnits = parentLists.get(pr);
         if (!parentUnits) parentLists.set(pr, (parentUnits = [pr.unit]));
       } else parentUnits = pr.candidates;
-      const ps = parentUnits;
-      const isUnderParent = (u: AdminUnit) => ps.some((p) => isUnder(u, p));
-      // The whole list, not a copy of it, when every unit lies under the parent (the usual case).
-      const under = all.every(isUnderParent) ? all : all.filter(isUnderParent);
+      const under = underParents(all, parentUnits);
       if (under.length) { candidates = under; scope = 'parent'; }
       else if (m.parent !== undefined && parentUnits.length && all.length) parentMismatch = true;
     }
@@ -242,13 +265,10 @@ export function analysePlaces(ctx: Pick<RuleContext, 'model' | 'cache' | 'data' 
       if (inP.length) { candidates = inP; scope = 'province'; }
     }
     if (!sameUnit(candidates) && candidates.length > 1) {
-      // Units named in the same sentence that are already certain: keep candidates near them.
-      const near = inSentence(m.sentence.start).filter((x) => x.index !== i && !resolving.has(x.index))
-        .map((x) => read(x.index).unit).filter((u): u is AdminUnit => !!u);
-      const close = candidates.filter((c) => near.some((u) => isUnder(c, u) || (c.parentCode !== undefined && c.parentCode === u.parentCode && c.level === u.level)));
+      const close = nearby(i, m, candidates);
       if (close.length && close.length < candidates.length) { candidates = close; scope = 'nearby'; }
     }
-    resolving.delete(i);
+    resolving[i] = 0;
     const r: PlaceReading = { mention: m, window, name, nameSpan, all, candidates, scope, unit: sameUnit(candidates), parentMismatch, parentUnits };
     readings[i] = r;
     return r;

@@ -84,19 +84,22 @@ const startsUyBan = (name: string): boolean => {
   const c = name.charCodeAt(0);
   return (c === 0x1ee6 || c === 0x1ee7) && name.toLowerCase().startsWith('ủy ban');
 };
-/** `name.split(' ')[0]` without the array. */
-const firstWordOf = (name: string): string => {
+/** isOrgWord(name.split(' ')[0]), cutting the word off only when its first letter can start one. */
+const firstWordIsOrg = (name: string): boolean => {
+  if (!ORG_FIRST.has(name.charCodeAt(0))) return false;
   const sp = name.indexOf(' ');
-  return sp < 0 ? name : name.slice(0, sp);
+  return isOrgWord(sp < 0 ? name : name.slice(0, sp));
 };
 /**
  * Unicode classes of the code point at a position, from a table per BMP code unit filled on first
  * sight: readName and the type-word boundaries test them instead of running \p{..} expressions per
  * syllable and per position (profiling, 1 MB notice). A surrogate pair is one code point, as with /u.
+ * (Exported for the abbreviations, which read tokens the same way.)
  */
-const LU = 1, LL = 2, MARK = 4, LETTER = 8, DIGIT = 16, KNOWN = 128;
+export const LU = 1, LL = 2, MARK = 4, LETTER = 8, DIGIT = 16;
+const KNOWN = 128;
 /** What `[\p{L}\p{M}\d]` matches (with /u; /iu matches the same code points). */
-const WORDISH = LETTER | MARK | DIGIT;
+export const WORDISH = LETTER | MARK | DIGIT;
 const CLASS = new Uint8Array(0x10000);
 function classOfCp(cp: number): number {
   const ch = String.fromCodePoint(cp);
@@ -105,14 +108,18 @@ function classOfCp(cp: number): number {
 }
 const isLead = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isTrail = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+/** Classes of a BMP code unit (a surrogate alone has none). */
+export function unitClass(c: number): number {
+  let v = CLASS[c];
+  if (v === 0) CLASS[c] = v = classOfCp(c) | KNOWN;
+  return v;
+}
 /** Classes of the code point starting at i (0 past the end). */
 function classAt(text: string, i: number): number {
   if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
   if (isLead(c) && isTrail(text.charCodeAt(i + 1))) return classOfCp(text.codePointAt(i)!);
-  let v = CLASS[c];
-  if (v === 0) CLASS[c] = v = classOfCp(c) | KNOWN;
-  return v;
+  return unitClass(c);
 }
 /** Length in code units of the code point starting at i. */
 const cpLength = (text: string, i: number): number => (isLead(text.charCodeAt(i)) && isTrail(text.charCodeAt(i + 1)) ? 2 : 1);
@@ -324,10 +331,9 @@ export function extractUnitMentions(model: NoticeModel): UnitMention[] {
       caps = !!first;
     }
     if (!first) continue;
-    const firstWord = firstWordOf(first.name);
     if (!caps && (isOrgWord(first.name) ||
-      (level !== 'commune' && (isOrgWord(firstWord) || startsUyBan(first.name))))) continue;
-    if (caps && isOrgWord(firstWord)) continue;
+      (level !== 'commune' && (firstWordIsOrg(first.name) || startsUyBan(first.name))))) continue;
+    if (caps && firstWordIsOrg(first.name)) continue;
     const types = [...known.types];
     const plural = colon || paren || countBefore;
     const id = listId++;
@@ -360,7 +366,7 @@ export function extractUnitMentions(model: NoticeModel): UnitMention[] {
         if (!item) break;
         // Without a plural marker, an item must be closed by punctuation: "xã A, Đoàn đã họp" is no list.
         if (!plural && !closedAt(text, item.span.end)) break;
-        if (isOrgWord(firstWordOf(item.name))) break;
+        if (firstWordIsOrg(item.name)) break;
         if (semi && !colon) break;
         items.push(item);
         cur = item.span.end;

@@ -13,6 +13,12 @@ import { documentNamesProvince } from '../../extract/places';
 import { msg, type Rule } from '../types';
 import { LEGAL, label, places, reading } from './common';
 
+/** Some unit is a province or lies in `home`: one loop, not two closures per reading (profiling, 1 MB notice). */
+function provinceOrIn(us: AdminUnit[], home: AdminUnit): boolean {
+  for (let k = 0; k < us.length; k++) if (us[k].level === 'province' || us[k].provinceCode === home.code) return true;
+  return false;
+}
+
 export const outsideProvince: Rule = {
   meta: {
     id: 'place/outside-province',
@@ -43,8 +49,7 @@ export const outsideProvince: Rule = {
     };
     for (const r of a.readings) {
       const m = r.mention;
-      if (!r.all.length || r.all.some((u) => u.level === 'province')) continue;
-      if (r.all.some((u) => u.provinceCode === home.code)) continue;
+      if (!r.all.length || provinceOrIn(r.all, home)) continue;
       if (g.findAnyTime(r.name, { types: m.types, provinceCode: home.code }).length) continue;
       // The parent of a wrong-parent child: reported there.
       if (wrongParents.has(m.index)) continue;

@@ -14,8 +14,11 @@ export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
+/** Built once, not per call (once per date of a long notice). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  return m === 2 && isLeapYear(y) ? 29 : DAYS_IN_MONTH[m - 1];
 }
 
 /** True when y-m-d is a date on the Gregorian calendar. */

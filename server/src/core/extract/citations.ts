@@ -12,7 +12,7 @@
 import type { Span } from '../parse/model';
 import { allTypeCodes, docTypeByCode, docTypeByWord, OUTDATED_TYPE_CODES } from '../domain/docTypes';
 import { foldName } from '../text/fold';
-import { isWhite } from '../text/scan';
+import * as scan from '../text/scan';
 import { dateAt, type DateEntity } from './dates';
 
 export type CitationFamily = 'administrative' | 'congvan' | 'legal' | 'legal-qh' | 'party' | 'unknown';
@@ -85,10 +85,31 @@ function ci(word: string): string {
  */
 const SO_NUMBER = new RegExp(`(?<![${L}])${ci('số')}\\s+(${NUMBER})`, 'gu');
 
-/** Each type word as words of [lower, upper] letter pairs, last word first, for matching backwards. */
-const TYPE_WORDS_BACK: Array<Array<Array<[string, string]>>> = TYPE_WORDS.map((w) =>
-  w.split(' ').reverse().map((t) => [...t].map((ch): [string, string] => [ch.toLowerCase(), ch.toUpperCase()])));
-const LETTER_OR_MARK = /[\p{L}\p{M}]$/u;
+/**
+ * Each type word as words of [lower, upper] character codes, last word first, for matching
+ * backwards by code (text[i] made a string per character).
+ */
+type WordBack = Array<Array<[number, number]>>;
+/** The code of a one-unit string; -1 (matches nothing) for a case mapping longer than one unit. */
+const unitCode = (s: string) => (s.length === 1 ? s.charCodeAt(0) : -1);
+/**
+ * The type words by their last letter (either case): only those can end where the white space
+ * before "số" begins (profiling, 1 MB notice: trying all 28 at each "số").
+ */
+const TYPE_WORDS_BY_LAST = new Map<number, WordBack[]>();
+for (const w of TYPE_WORDS) {
+  const back: WordBack = w.split(' ').reverse().map((t) => [...t].map((ch): [number, number] => [unitCode(ch.toLowerCase()), unitCode(ch.toUpperCase())]));
+  const last = back[0][back[0].length - 1];
+  for (const ch of new Set(last)) {
+    const list = TYPE_WORDS_BY_LAST.get(ch) ?? [];
+    list.push(back);
+    TYPE_WORDS_BY_LAST.set(ch, list);
+  }
+}
+const HAS_LETTER = /\p{L}/u;
+// Bound once: run through tsx (tests, benchmarks), an imported function is read through a
+// getter at each call.
+const { isWhite, letterOrMarkBefore } = scan;
 const isWhiteAt = (text: string, i: number) => isWhite(text.charCodeAt(i));
 
 /**
@@ -101,7 +122,7 @@ function typeWordBefore(text: string, at: number, floor: number): { start: numbe
   while (end > floor && isWhiteAt(text, end - 1)) end--;
   if (end === at) return undefined;
   let best: number | undefined;
-  for (const words of TYPE_WORDS_BACK) {
+  for (const words of TYPE_WORDS_BY_LAST.get(text.charCodeAt(end - 1)) ?? []) {
     let i = end;
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) {
@@ -114,13 +135,13 @@ function typeWordBefore(text: string, at: number, floor: number): { start: numbe
       const chars = words[k];
       if (i - chars.length < floor) { ok = false; break; }
       for (let c = chars.length - 1, t = i - 1; c >= 0; c--, t--) {
-        const ch = text[t];
+        const ch = text.charCodeAt(t);
         if (ch !== chars[c][0] && ch !== chars[c][1]) { ok = false; break; }
       }
       i -= chars.length;
     }
     if (!ok) continue;
-    if (i > 0 && LETTER_OR_MARK.test(text.slice(Math.max(0, i - 2), i))) continue;
+    if (letterOrMarkBefore(text, i)) continue;
     if (best === undefined || i < best) best = i;
   }
   return best === undefined ? undefined : { start: best, end };
@@ -238,19 +259,48 @@ function loc(s?: string): string {
   return s ? ' ' + foldName(s.trim()).replace(/\s+/g, ' ') : '';
 }
 
-function issuerAt(text: string, pos: number): { part: CodePart; key: string } | undefined {
-  const m0 = /^\s+của\s+/u.exec(text.slice(pos, pos + 12));
-  if (!m0) return undefined;
-  const at = pos + m0[0].length;
-  const rest = text.slice(at, at + 120).split(/\r?\n/)[0];
-  for (const is of ISSUERS) {
-    const m = is.re.exec(rest);
+/**
+ * The issuer after `pos`: `^\s+của\s+` within 12 characters, then the first issuer pattern
+ * that matches the rest of the line (at most 120 characters). Read by character codes and
+ * indexOf, not with expressions on slices and a split (once per citation). `keys` memoises
+ * each pattern's key per matched text (the key is a function of it; the same issuers recur).
+ */
+function issuerAt(text: string, pos: number, keys: Array<Map<string, string>>): { part: CodePart; key: string } | undefined {
+  const lim = Math.min(pos + 12, text.length);
+  let i = whiteEnd(text, pos, lim);
+  if (i === pos || i + 3 > lim || !text.startsWith('của', i)) return undefined;
+  const at = whiteEnd(text, i + 3, lim);
+  if (at === i + 3) return undefined;
+  // The first line of the next 120 characters (split(/\r?\n/)[0]).
+  let rest = text.slice(at, at + 120);
+  const nl = rest.indexOf('\n');
+  if (nl !== -1) rest = rest.slice(0, nl > 0 && rest.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl);
+  for (let k = 0; k < ISSUERS.length; k++) {
+    const m = ISSUERS[k].re.exec(rest);
     if (m) {
       const t = m[0].trimEnd();
-      return { part: { text: t, span: { start: at, end: at + t.length } }, key: is.key(m) };
+      let key = keys[k].get(m[0]);
+      if (key === undefined) keys[k].set(m[0], (key = ISSUERS[k].key(m)));
+      return { part: { text: t, span: { start: at, end: at + t.length } }, key };
     }
   }
   return undefined;
+}
+
+/** The end of the white space from `i`, before `lim`. */
+function whiteEnd(text: string, i: number, lim: number): number {
+  while (i < lim && isWhiteAt(text, i)) i++;
+  return i;
+}
+
+/** Where "ngày" starts in `^,?\s+[nN]gày\s` within the 10 characters after a number, or -1. */
+function ngayAfter(text: string, pos: number): number {
+  const lim = Math.min(pos + 10, text.length);
+  const from = pos < lim && text.charCodeAt(pos) === 0x2c ? pos + 1 : pos;
+  const i = whiteEnd(text, from, lim);
+  if (i === from || i + 5 > lim) return -1;
+  const c = text.charCodeAt(i);
+  return (c === 0x6e || c === 0x4e) && text.startsWith('gày', i + 1) && isWhiteAt(text, i + 4) ? i : -1;
 }
 
 function codeOfWord(word: string, memo?: Map<string, string | undefined>): string | undefined {
@@ -268,6 +318,21 @@ function codeOfWordUncached(word: string): string | undefined {
 }
 
 type Classified = ReturnType<typeof classifyNumber>;
+
+/**
+ * The length of the serial when it is digits only ("38" in "38/KH-UBND", not "12a/KH"), else 0.
+ * Numbers that differ only in such a serial, of the same length, have the same shape: their
+ * classifications differ only in the serial's text and in `normalized`, which begins with it
+ * (the serial is the first segment, has no space or dash, and only its being digits counts),
+ * so one classification per shape serves them all (the generated notice varies its serials).
+ */
+function serialLength(raw: string): number {
+  let i = 0;
+  while (i < raw.length && raw.charCodeAt(i) >= 0x30 && raw.charCodeAt(i) <= 0x39) i++;
+  if (i === raw.length) return i;
+  const c = raw.charCodeAt(i);
+  return c === 0x2f || c === 0x2d || c === 0x2013 || c === 0x2e || isWhite(c) ? i : 0;
+}
 
 function movedPart(c: CodePart, start: number): CodePart {
   return { text: c.text, span: { start: c.span.start + start, end: c.span.end + start } };
@@ -292,48 +357,57 @@ function assignRebased(out: Record<string, unknown>, r: Classified, start: numbe
 export function extractCitations(text: string): Citation[] {
   const out: Citation[] = [];
   const codes = new Map<string, string | undefined>();
-  // A long notice cites the same few numbers again and again: classify each spelling once.
+  const issuerKeys = ISSUERS.map(() => new Map<string, string>());
+  // A long notice cites the same few numbers again and again: classify each spelling once,
+  // and each shape once (see serialLength).
   const classified = new Map<string, Classified>();
+  const shapes = new Map<string, Classified>();
   SO_NUMBER.lastIndex = 0;
   let floor = 0; // where the search resumed: a match (type word included) starts at or after it
   let m: RegExpExecArray | null;
   while ((m = SO_NUMBER.exec(text)) !== null) {
-    const tw = typeWordBefore(text, m.index, floor);
+    const twFloor = floor;
     floor = SO_NUMBER.lastIndex;
-    let raw = m[1];
-    if (!/\p{L}/u.test(raw) || !raw.includes('/')) continue;
+    const raw = m[1];
+    if (!raw.includes('/') || !HAS_LETTER.test(raw)) continue;
+    const tw = typeWordBefore(text, m.index, twFloor);
     const start = tw ? tw.start : m.index;
     const numStart = m.index + m[0].length - raw.length;
-    let cls = classified.get(raw);
-    if (!cls) classified.set(raw, (cls = classifyNumber(raw, 0)));
+    const serialEnd = serialLength(raw);
+    const memo = serialEnd ? shapes : classified;
+    const key = serialEnd ? serialEnd + raw.slice(serialEnd) : raw;
+    let cls = memo.get(key);
+    if (!cls) memo.set(key, (cls = classifyNumber(raw, 0)));
     const c = {
       span: { start, end: numStart + raw.length },
       number: { text: raw, span: { start: numStart, end: numStart + raw.length } },
     } as Citation;
     assignRebased(c as unknown as Record<string, unknown>, cls, numStart);
+    if (serialEnd) {
+      c.serial!.text = raw.slice(0, serialEnd);
+      c.normalized = c.serial!.text + cls.normalized.slice(serialEnd);
+    }
     if (tw) {
       const word = text.slice(tw.start, tw.end);
       c.typeWord = { text: word, span: { start: tw.start, end: tw.end } };
       c.typeWordCode = codeOfWord(word, codes);
     }
     let end = c.number.span.end;
-    const dm = /^,?\s+[nN]gày\s/u.exec(text.slice(end, end + 10));
-    if (dm) {
-      const at = end + dm[0].search(/ngày/iu);
+    const at = ngayAfter(text, end);
+    if (at >= 0) {
       const d = dateAt(text, at);
       if (d) {
         c.date = d;
         end = d.span.end;
       }
     }
-    const is = issuerAt(text, end);
+    const is = issuerAt(text, end, issuerKeys);
     if (is) {
       c.issuer = is.part;
       c.issuerKey = is.key;
       end = is.part.span.end;
     }
     c.span.end = end;
-    raw = '';
     out.push(c);
   }
   return out;

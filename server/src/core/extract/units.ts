@@ -72,13 +72,15 @@ const NUM_NAME = /\d{1,2}(?![\d\p{L}]|[\/.,]\d)/uy;
 const ORG_WORDS = new Set(['đoàn', 'đội', 'ủy', 'uỷ', 'hội', 'đảng', 'ban', 'ủy ban', 'uỷ ban']);
 const MAX_SYLLABLES = 5;
 /**
- * ORG_WORDS.has(w.toLowerCase()), lowering only words that can be one: short enough (lowering never
- * shortens a string) and starting with a character that lowers to the first letter of one (only
- * itself and its capital do). toLowerCase of every name was hot (profiling, 1 MB notice).
+ * ORG_WORDS in every mix of cases ("Đoàn", "ĐOÀN", "Ủy Ban" …): only a letter of theirs and its
+ * capital lower to that letter, so a look-up here is `ORG_WORDS.has(w.toLowerCase())` without
+ * lowering every name (hot: profiling, 1 MB notice).
  */
+const ORG_CASED = new Set([...ORG_WORDS].flatMap((w) => [...w].reduce<string[]>(
+  (spellings, ch) => spellings.flatMap((p) => (ch.toUpperCase() === ch ? [p + ch] : [p + ch, p + ch.toUpperCase()])), [''])));
 const ORG_MAX = Math.max(...[...ORG_WORDS].map((w) => w.length));
-const ORG_FIRST = new Set([...ORG_WORDS].flatMap((w) => [w.charCodeAt(0), w[0].toUpperCase().charCodeAt(0)]));
-const isOrgWord = (w: string): boolean => w.length <= ORG_MAX && ORG_FIRST.has(w.charCodeAt(0)) && ORG_WORDS.has(w.toLowerCase());
+const ORG_FIRST = new Set([...ORG_CASED].map((w) => w.charCodeAt(0)));
+const isOrgWord = (w: string): boolean => w.length <= ORG_MAX && ORG_CASED.has(w);
 /** `name.toLowerCase().startsWith('ủy ban')`; only "Ủ" and "ủ" lower to "ủ". */
 const startsUyBan = (name: string): boolean => {
   const c = name.charCodeAt(0);
@@ -420,7 +422,6 @@ function linkToPrevious(text: string, out: UnitMention[], prevList: number, type
 
 const FORMER = /trước đây|nguyên|trước (?:khi )?(?:sắp xếp|sáp nhập)/iu;
 const FORMER_AT = /trước đây|nguyên|trước (?:khi )?(?:sắp xếp|sáp nhập)/iuy;
-const FORMER_MARK = /[ớỚ]|[yY][êÊ]/g;
 
 /**
  * `/(trước đây|nguyên|trước (khi )?(sắp xếp|sáp nhập))[^,;]{0,30}$/iu.test(clause)`, in linear
@@ -428,13 +429,21 @@ const FORMER_MARK = /[ớỚ]|[yY][êÊ]/g;
  * The words hold no "," or ";", so a match lies after the clause's last one; the words end at most
  * 30 code points before the end, so they start in the last 18 + 60 code units.
  */
-function formerAtEnd(clause: string): boolean {
-  // Each of the words has "ớ" or "yê" (only "Ớ", "Y", "Ê" fold to those): without one in the last 80
-  // code units there is nothing to find (run per mention: profiling, 1 MB notice).
-  FORMER_MARK.lastIndex = Math.max(0, clause.length - 80);
-  if (!FORMER_MARK.test(clause)) return false;
-  const seg = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';')) + 1;
-  const tail = clause.slice(Math.max(seg, clause.length - 80));
+function formerAtEnd(text: string, start: number, end: number): boolean {
+  // The clause is text[start, end). Its tail, read back from the end to its "," or ";" (80 code
+  // units at most), must hold "ớ" or "yê" (only "Ớ", "Y", "Ê" fold to those), which each of the
+  // words has: FORMER runs only then, and no lastIndexOf reads whole clauses (run per mention:
+  // profiling, 1 MB notice). Read on the text itself: a char of a slice costs more.
+  const lo = Math.max(start, end - 80);
+  let i = end - 1;
+  let mark = false;
+  for (; i >= lo; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59) break;
+    if (c === 0x1edb || c === 0x1eda || ((c === 0xea || c === 0xca) && i > lo && (text.charCodeAt(i - 1) | 0x20) === 0x79)) mark = true;
+  }
+  if (!mark) return false;
+  const tail = text.slice(i + 1, end);
   if (!FORMER.test(tail)) return false;
   for (let p = 0; p < tail.length; p++) {
     FORMER_AT.lastIndex = p;
@@ -470,8 +479,8 @@ interface ClauseMemo { start: number; end: number; earliest?: string }
 function historicalFrom(text: string, sentence: Span, name: Span, memo: ClauseMemo): string | undefined {
   if (maybeFormerMark(text, name.end) && /^\s*(?:\(\s*)?cũ(?![\p{L}\p{M}])/u.test(text.slice(name.end, name.end + 8))) return '0000';
   const clause = clauseBefore(text, sentence.start, name.start);
-  if (formerAtEnd(clause)) return '0000';
   const start = name.start - clause.length;
+  if (formerAtEnd(text, start, name.start)) return '0000';
   let grown = start === memo.start && name.start >= memo.end;
   for (let i = memo.end; grown && i < name.start; i++) grown = !isDigitCode(text.charCodeAt(i));
   if (!grown) {

@@ -144,7 +144,7 @@ interface Starts {
   ngayWords: number[];
   /** "ngày" with digits then "/", "." or "-", and the runs of one or two digits followed by "/", in order. */
   numeric: number[];
-  /** "ngày" with digits then "/" ("ngày 24/9"). */
+  /** "ngày" with digits then "/", not followed by one or two digits and "/" ("ngày 24/9"). */
   ngayDayMonth: number[];
   /** "ngày" with digits not followed by "/", "." or "-" and a digit ("ngày 32"). */
   ngayDay: number[];
@@ -509,7 +509,11 @@ function findStarts(text: string): Starts {
         while (r < slashRuns.length && slashRuns[r] < i) s.numeric.push(slashRuns[r++]);
         s.numeric.push(i);
       }
-      if (c === 0x2f) s.ngayDayMonth.push(i);
+      if (c === 0x2f) {
+        // "ngày 24/9" is no date when a "/" follows the month ("ngày 24/9/2024": read above).
+        const m = dayOrMonthEnd(text, k + 1);
+        if (m < 0 || text.charCodeAt(m) !== 0x2f) s.ngayDayMonth.push(i);
+      }
       if (!(isDateSep(c) && isDigit(text.charCodeAt(k + 1)))) s.ngayDay.push(i);
     } else if (last === 0x6d) {
       const j = skipWhite(text, end);

@@ -9,7 +9,6 @@
 import { getCitations, getDates } from '../../extract';
 import { formatDate, type DateEntity } from '../../extract/dates';
 import { msg, type Rule } from '../types';
-import { trimEndWhere } from '../../text/scan';
 
 export const dateAfterIssue: Rule = {
   meta: {
@@ -52,11 +51,29 @@ export const dateAfterIssue: Rule = {
   },
 };
 
-/** "Ngày 24/9/2024, … đã …" at the start of a paragraph or sentence. */
+/**
+ * "Ngày 24/9/2024, … đã …" at the start of a paragraph or sentence. Read by character codes
+ * (once per date after the issue date, most of them deadlines): "Ngày" and a word boundary
+ * (/^Ngày\b/u on the next five characters); in the 200 characters before, the last one that
+ * is not a blank or a list mark is a line break or "." ";" ":" (or there is none); then the
+ * text up to the first ".", line break or ";" (within 200 characters) opens with a comma and
+ * has "đã".
+ */
 function isEventOpening(text: string, d: DateEntity): boolean {
-  const before = trimEndWhere(text.slice(Math.max(0, d.span.start - 200), d.span.start), (ch) => ' \t*#>_+-'.includes(ch));
-  if (before !== '' && !/[\n.;:]$/.test(before)) return false;
-  if (!/^Ngày\b/u.test(text.slice(d.span.start, d.span.start + 5))) return false;
-  const rest = text.slice(d.span.end, d.span.end + 200).split(/[.\n;]/)[0];
+  const start = d.span.start;
+  if (!text.startsWith('Ngày', start) || isAsciiWordChar(text.charCodeAt(start + 4))) return false;
+  const floor = Math.max(0, start - 200);
+  let e = start;
+  while (e > floor && ' \t*#>_+-'.includes(text[e - 1])) e--;
+  if (e > floor && !'\n.;:'.includes(text[e - 1])) return false;
+  const lim = Math.min(text.length, d.span.end + 200);
+  let restEnd = d.span.end;
+  while (restEnd < lim && !'.\n;'.includes(text[restEnd])) restEnd++;
+  const rest = text.slice(d.span.end, restEnd);
   return /^[\s*_]*,/.test(rest) && /(?<![\p{L}])đã(?![\p{L}])/u.test(rest);
+}
+
+/** `\w` (without the i flag): an ASCII letter or digit, or "_". */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f;
 }

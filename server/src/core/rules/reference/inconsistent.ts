@@ -18,11 +18,11 @@ export const referenceInconsistent: Rule = {
     description: msg('Cùng một số văn bản được dẫn với ngày, tên loại hoặc cơ quan ban hành khác nhau.', 'The same number is cited with different dates, types or issuers.'),
   },
   check(ctx) {
-    const seen = new Map<string, Citation[]>();
+    // The first citation of each number: later ones are compared with it (no list per number).
+    const seen = new Map<string, Citation>();
     for (const c of getCitations(ctx)) {
       if (c.family === 'unknown') continue;
-      const earlier = seen.get(c.normalized) ?? [];
-      const first = earlier[0];
+      const first = seen.get(c.normalized);
       if (first) {
         const clash = compare(first, c);
         if (clash) {
@@ -35,9 +35,9 @@ export const referenceInconsistent: Rule = {
             ),
           });
         }
+      } else {
+        seen.set(c.normalized, c);
       }
-      earlier.push(c);
-      seen.set(c.normalized, earlier);
     }
   },
 };

@@ -220,14 +220,26 @@ export const LEVEL_WORDS: ReadonlyArray<{ tokens: string[]; level: UnitLevel }> 
 
 /** A level word starting at token i: its level and the index after it (after "TP." the dot too). */
 export function levelWordAt(tokens: TokenTable, i: number): { level: UnitLevel; next: number } | undefined {
-  for (const w of LEVEL_WORDS) {
-    if (w.tokens.every((k, j) => tokens.is(i + j, k))) {
+  // The words that start with token i's word only: this runs after every name (profiling, 1 MB).
+  const words = i < tokens.length ? LEVEL_BY_FIRST.get(tokens.hash(i)) : undefined;
+  if (!words) return undefined;
+  for (const w of words) {
+    let all = true;
+    for (let j = 0; all && j < w.tokens.length; j++) all = tokens.is(i + j, w.tokens[j]);
+    if (all) {
       let next = i + w.tokens.length;
       if (w.tokens[0] === 'tp' && tokens.is(next, '.')) next++;
       return { level: w.level, next };
     }
   }
   return undefined;
+}
+
+/** LEVEL_WORDS by the keyHash of their first word, in LEVEL_WORDS order. */
+const LEVEL_BY_FIRST = new Map<number, Array<(typeof LEVEL_WORDS)[number]>>();
+for (const w of LEVEL_WORDS) {
+  const h = keyHash(w.tokens[0]);
+  LEVEL_BY_FIRST.set(h, [...(LEVEL_BY_FIRST.get(h) ?? []), w]);
 }
 
 /** Where the level word of a key ending in one starts ("ủy ban nhân dân tỉnh" → 4), or -1. */
@@ -247,22 +259,29 @@ export function trailingLevelWord(keyTokens: string[]): number {
  */
 export function properNameEnd(nfcText: string, tokens: TokenTable, i: number): number {
   let j = i;
-  const isProper = (x: number) => {
-    if (x >= tokens.length || tokens.soft(x)) return false;
-    // The first code point of the token: ASCII on its code, others by PROPER (≤ 2 units).
-    const s = tokens.start(x);
-    const c = nfcText.charCodeAt(s);
-    if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-    return PROPER.test(nfcText.slice(s, Math.min(tokens.end(x), s + 2)));
-  };
   while (j < tokens.length) {
-    if (isProper(j)) { j++; continue; }
-    if (j > i && tokens.is(j, '-') && isProper(j + 1)) { j += 2; continue; }
+    if (isProperAt(nfcText, tokens, j)) { j++; continue; }
+    if (j > i && tokens.is(j, '-') && isProperAt(nfcText, tokens, j + 1)) { j += 2; continue; }
     break;
   }
   return j;
 }
+
+/** Token x is a word whose first code point is PROPER (ASCII on its code, others by a table). */
+function isProperAt(nfcText: string, tokens: TokenTable, x: number): boolean {
+  if (x >= tokens.length || tokens.soft(x)) return false;
+  const s = tokens.start(x);
+  const c = nfcText.charCodeAt(s);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  // A high surrogate: the code point takes two units (≤ 2, the token's end permitting).
+  if (c >= 0xd800 && c <= 0xdbff) return PROPER.test(nfcText.slice(s, Math.min(tokens.end(x), s + 2)));
+  let p = PROPER_CODE[c];
+  if (p === 0) PROPER_CODE[c] = p = PROPER.test(String.fromCharCode(c)) ? 1 : 2;
+  return p === 1;
+}
 const PROPER = /^[\p{Lu}\p{N}]/u;
+/** PROPER of each UTF-16 code other than a high surrogate, filled on first sight (1 yes, 2 no). */
+const PROPER_CODE = new Uint8Array(0x10000);
 
 const SEPARATOR = new Set([...',;:().“”"*[]!?…-']);
 

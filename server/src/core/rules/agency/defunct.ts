@@ -46,10 +46,12 @@ export const agencyDefunct: Rule = {
     const w = ctx.docDate;
     const when = windowLabel(w, ctx.docDateSource);
     for (const m of x.mentions) {
-      if (m.historical || m.entries.length === 0) continue;
+      if (m.entries.length === 0) continue;
+      // `historical` last: it is worked out when first read, and most bodies named are valid.
       if (m.entries.some((e) => reg.isValid(e, w))) {
         // Only in some provinces (Sở Quy hoạch - Kiến trúc): judged when the header names the province.
         if (!x.provinceCertain || !x.province || m.entries.some((e) => reg.isValid(e, w, x.province))) continue;
+        if (m.historical) continue;
         const e = m.entries[0];
         ctx.report({
           start: m.span.start,
@@ -61,6 +63,7 @@ export const agencyDefunct: Rule = {
         });
         continue;
       }
+      if (m.historical) continue;
       const e = m.entries[0];
       const note = registryNote(e);
       const notYet = m.entries.every((x2) => x2.validFrom !== null && x2.validFrom >= w.to);

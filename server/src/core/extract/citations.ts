@@ -267,7 +267,7 @@ function loc(s?: string): string {
  */
 function issuerAt(text: string, pos: number, keys: Array<Map<string, string>>): { part: CodePart; key: string } | undefined {
   const lim = Math.min(pos + 12, text.length);
-  let i = whiteEnd(text, pos, lim);
+  const i = whiteEnd(text, pos, lim);
   if (i === pos || i + 3 > lim || !text.startsWith('của', i)) return undefined;
   const at = whiteEnd(text, i + 3, lim);
   if (at === i + 3) return undefined;

@@ -455,8 +455,10 @@ export function extractDates(text: string): DateEntity[] {
   return found;
 }
 
-
-/** The four words, with the patterns' flags (so it finds what they find). No word starts inside another but "ngày" in "thángày": see findStarts. */
+/**
+ * The four words, with the patterns' flags (so it finds what they find). No word starts
+ * inside another but "ngày" in "thángày" (see findStarts).
+ */
 const WORDS = /ngày|năm|tháng|quý/giu;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -605,6 +607,7 @@ function shift(e: DateEntity, by: number): DateEntity {
   return e;
 }
 
+/** `x` with its span moved by `by` (in place). */
 function move<T extends { span: Span }>(x: T | undefined, by: number): T | undefined {
   if (x) x.span = { start: x.span.start + by, end: x.span.end + by };
   return x;

@@ -32,6 +32,9 @@ function formOf(text: string): string[] | undefined {
   return out;
 }
 
+/** A form (formOf) and its words joined: the key two forms are compared by. */
+interface Form { form: string[]; key: string }
+
 /** One or two syllables dropped or added strictly inside the name (not at its end). */
 function innerSlip(a: string[], b: string[]): boolean {
   let p = 0;
@@ -60,10 +63,11 @@ export const agencyInconsistentName: Rule = {
   check(ctx) {
     if (!ctx.data?.agencies) return;
     const text = ctx.model.text;
-    const groups = new Map<string, Array<{ m: AgencyMention; form: string[]; key: string }>>();
+    // Per body, its mentions and their forms, in two parallel lists (no object per mention).
+    const groups = new Map<string, { ms: AgencyMention[]; fs: Form[] }>();
     // formOf is pure and a long notice names the same few hundred bodies thousands of times:
     // once per distinct text, with its key (profiling, 1 MB notice).
-    const forms = new Map<string, { form: string[]; key: string } | undefined>();
+    const forms = new Map<string, Form | undefined>();
     for (const m of getAgencyMentions(ctx).mentions) {
       if (m.inList || m.entries.length !== 1 || m.levelMismatch || m.via === 'abbreviation') continue;
       const core = m.coreSpan.end === m.span.end ? m.text : text.slice(m.coreSpan.start, m.coreSpan.end);
@@ -74,30 +78,35 @@ export const agencyInconsistentName: Rule = {
       }
       if (!f) continue;
       const id = m.entries[0].id;
-      let list = groups.get(id);
-      if (!list) groups.set(id, (list = []));
-      list.push({ m, form: f.form, key: f.key });
+      let g = groups.get(id);
+      if (!g) groups.set(id, (g = { ms: [], fs: [] }));
+      g.ms.push(m);
+      g.fs.push(f);
     }
-    for (const list of groups.values()) {
-      const entry = list[0].m.entries[0];
+    for (const { ms, fs } of groups.values()) {
+      const entry = ms[0].entries[0];
       const canonical = formOf(entry.name)?.join(' ');
       // The form to keep: the registry's, if the document uses it; else the first one written.
-      const keep = list.find((x) => x.key === canonical) ?? list[0];
-      const keepText = text.slice(keep.m.coreSpan.start, keep.m.coreSpan.end);
-      const keepLine = ctx.model.source.positionAt(ctx.model.source.toOriginal(keep.m.span.start)).line + 1;
-      for (const x of list) {
-        if (x.key === keep.key || !innerSlip(keep.form, x.form)) continue;
-        const written = text.slice(x.m.coreSpan.start, x.m.coreSpan.end);
+      const k = Math.max(0, fs.findIndex((f) => f.key === canonical));
+      const keep = ms[k];
+      const keepForm = fs[k];
+      const keepText = text.slice(keep.coreSpan.start, keep.coreSpan.end);
+      let keepLine: number | undefined;
+      for (let q = 0; q < ms.length; q++) {
+        if (fs[q].key === keepForm.key || !innerSlip(keepForm.form, fs[q].form)) continue;
+        const x = ms[q];
+        keepLine ??= ctx.model.source.positionAt(ctx.model.source.toOriginal(keep.span.start)).line + 1;
+        const written = text.slice(x.coreSpan.start, x.coreSpan.end);
         const newText = likeCase(written, keepText);
         const note = registryNote(entry);
         ctx.report({
-          start: x.m.coreSpan.start,
-          end: x.m.coreSpan.end,
+          start: x.coreSpan.start,
+          end: x.coreSpan.end,
           message: msg(
-            `Cùng một cơ quan được viết hai cách: "${x.m.text}" và "${keep.m.text}" (dòng ${keepLine}); tên trong danh mục: "${entry.name}" (${note.vi}).`,
-            `One agency written two ways: "${x.m.text}" and "${keep.m.text}" (line ${keepLine}); registry name: "${entry.name}" (${note.en}).`,
+            `Cùng một cơ quan được viết hai cách: "${x.text}" và "${keep.text}" (dòng ${keepLine}); tên trong danh mục: "${entry.name}" (${note.vi}).`,
+            `One agency written two ways: "${x.text}" and "${keep.text}" (line ${keepLine}); registry name: "${entry.name}" (${note.en}).`,
           ),
-          fixes: [{ title: msg(`Thống nhất thành "${newText}"`, `Unify to "${newText}"`), edits: [{ start: x.m.coreSpan.start, end: x.m.coreSpan.end, newText }] }],
+          fixes: [{ title: msg(`Thống nhất thành "${newText}"`, `Unify to "${newText}"`), edits: [{ start: x.coreSpan.start, end: x.coreSpan.end, newText }] }],
         });
       }
     }

@@ -366,6 +366,10 @@ export function issuingProvince(model: NoticeModel): { province?: string; certai
   return place ? { province: place, certain: false } : { certain: false };
 }
 
+/**
+ * The agency mentions of a notice. `citationSpans`: the document's citations, sorted by start;
+ * kept, and read when a mention's `historical` is first read (so not to be changed afterwards).
+ */
 export function extractAgencies(model: NoticeModel, reg: AgencyRegistry, citationSpans: Span[] = []): AgencyExtraction {
   const text = model.text;
   const mentions: AgencyMention[] = [];

@@ -339,18 +339,20 @@ function movedPart(c: CodePart, start: number): CodePart {
 }
 
 /**
- * Copies a classification made at offset 0 into `out`, moved to `start` (fresh objects, keys in
- * the same order as the spread of classifyNumber's result gave; no Object.entries or spread: hot).
+ * The citation of a number classified at offset 0, its parts moved to `start` (fresh objects).
+ * The keys come in the order classifyNumber sets them (normalized, family, problems, unitCodes,
+ * serial, then year, typeCode, issuerCode when present), as a copy of its result gave, but
+ * written by name: a loop over the keys was a keyed store per key (profiling, 1 MB notice).
  */
-function assignRebased(out: Record<string, unknown>, r: Classified, start: number): void {
-  const src = r as unknown as Record<string, unknown>;
-  for (const k in src) {
-    const v = src[k];
-    if (k === 'unitCodes') out[k] = (v as CodePart[]).map((c) => movedPart(c, start));
-    else if (k === 'problems') out[k] = (v as CitationProblem[]).slice();
-    else if (v && typeof v === 'object') out[k] = movedPart(v as CodePart, start);
-    else out[k] = v;
-  }
+function citationOf(span: Span, number: CodePart, normalized: string, r: Classified, start: number): Citation {
+  const unitCodes: CodePart[] = [];
+  for (const u of r.unitCodes) unitCodes.push(movedPart(u, start));
+  const c: Citation = { span, number, normalized, family: r.family, problems: r.problems.slice(), unitCodes };
+  if (r.serial) c.serial = movedPart(r.serial, start);
+  if (r.year) c.year = movedPart(r.year, start);
+  if (r.typeCode) c.typeCode = movedPart(r.typeCode, start);
+  if (r.issuerCode) c.issuerCode = movedPart(r.issuerCode, start);
+  return c;
 }
 
 /** All citations of a text, in order. A number needs a letter code: "số 10/21 xã" is a count. */
@@ -361,7 +363,7 @@ export function extractCitations(text: string): Citation[] {
   // A long notice cites the same few numbers again and again: classify each spelling once,
   // and each shape once (see serialLength).
   const classified = new Map<string, Classified>();
-  const shapes = new Map<string, Classified>();
+  const shapes: Array<Map<string, Classified>> = []; // by serial length, then the rest of the number
   SO_NUMBER.lastIndex = 0;
   let floor = 0; // where the search resumed: a match (type word included) starts at or after it
   let m: RegExpExecArray | null;
@@ -374,19 +376,15 @@ export function extractCitations(text: string): Citation[] {
     const start = tw ? tw.start : m.index;
     const numStart = m.index + m[0].length - raw.length;
     const serialEnd = serialLength(raw);
-    const memo = serialEnd ? shapes : classified;
-    const key = serialEnd ? serialEnd + raw.slice(serialEnd) : raw;
+    const memo = serialEnd ? (shapes[serialEnd] ??= new Map()) : classified;
+    const key = serialEnd ? raw.slice(serialEnd) : raw;
     let cls = memo.get(key);
     if (!cls) memo.set(key, (cls = classifyNumber(raw, 0)));
-    const c = {
-      span: { start, end: numStart + raw.length },
-      number: { text: raw, span: { start: numStart, end: numStart + raw.length } },
-    } as Citation;
-    assignRebased(c as unknown as Record<string, unknown>, cls, numStart);
-    if (serialEnd) {
-      c.serial!.text = raw.slice(0, serialEnd);
-      c.normalized = c.serial!.text + cls.normalized.slice(serialEnd);
-    }
+    let normalized = cls.normalized;
+    // Without spaces or "–", the number is its normalized form (no new string).
+    if (serialEnd) normalized = cls.normalized.length === raw.length && !raw.includes('–') ? raw : raw.slice(0, serialEnd) + cls.normalized.slice(serialEnd);
+    const c = citationOf({ start, end: numStart + raw.length }, { text: raw, span: { start: numStart, end: numStart + raw.length } }, normalized, cls, numStart);
+    if (serialEnd) c.serial!.text = raw.slice(0, serialEnd);
     if (tw) {
       const word = text.slice(tw.start, tw.end);
       c.typeWord = { text: word, span: { start: tw.start, end: tw.end } };

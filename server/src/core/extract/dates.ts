@@ -116,8 +116,9 @@ function finish(e: DateEntity): DateEntity {
  */
 const windowCache = new Map<number, DateWindow | undefined>();
 function windowMemo(year: number, month?: number, day?: number): DateWindow | undefined {
-  // year, month and day come from \d{4}, \d{1,2}, \d{1,2}: the key is unique and safe.
-  const key = year * 1e6 + (month ?? 999) * 1e3 + (day ?? 999);
+  // year, month and day come from \d{4}, \d{1,2}, \d{1,2}: the key is unique, and below 2³⁰
+  // (a small integer: no number allocated and hashed per lookup, as year·10⁶ was).
+  const key = (year * 101 + (month ?? 100)) * 101 + (day ?? 100);
   let w = windowCache.get(key);
   if (w === undefined && !windowCache.has(key)) {
     if (windowCache.size >= 20000) windowCache.clear();
@@ -431,10 +432,9 @@ export function extractDates(text: string): DateEntity[] {
   // The entities of one matcher go to `added`, merged into `found` after the matcher. The
   // entities of a match lie within it, in order, and a matcher's matches come in order without
   // overlapping: `added` is sorted, and an entity overlaps one of `found` only if its match
-  // does (one test per match), never one of `added`.
+  // does (one test per match; its entities are then taken back), never one of `added`.
   let found: DateEntity[] = [];
   const starts = findStarts(text);
-  const built: DateEntity[] = [];
   for (const mt of matchers) {
     const at = mt.starts(starts);
     if (!at.length) continue;
@@ -442,12 +442,11 @@ export function extractDates(text: string): DateEntity[] {
     let from = 0; // where a global scan would resume: the end of the previous match
     for (let k = 0; k < at.length; k++) {
       if (at[k] < from) continue;
-      const end = mt.read(text, at[k], built);
+      const before = added.length;
+      const end = mt.read(text, at[k], added);
       if (end < 0) continue;
       from = end;
-      if (!built.length) continue;
-      if (!overlapsAny(found, at[k], end)) for (const b of built) added.push(b);
-      built.length = 0;
+      if (added.length > before && overlapsAny(found, at[k], end)) added.length = before;
     }
     if (added.length) found = mergeByStart(found, added);
   }

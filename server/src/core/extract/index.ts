@@ -29,29 +29,47 @@ export function getDates(ctx: Pick<RuleContext, 'model' | 'cache'>): DateEntity[
   if (hit) return hit;
   const skip = [ctx.model.placeDate?.span, ctx.model.number?.span].filter((s): s is Span => !!s);
   const cites = getCitations(ctx);
-  // Plain loops, no closure or array per date or citation (profiling, 1 MB notice).
-  const list: DateEntity[] = [];
-  for (const d of extractDates(ctx.model.text)) {
-    if (!overlapsOne(d.span, skip)) list.push(d);
+  // The dates come sorted by start, without overlaps (so their ends are sorted too): the few
+  // that overlap a skipped span, and the date of each citation, are found by binary search,
+  // not by a test, a set lookup and a copy per date (profiling, 1 MB notice: ~2 ms).
+  const list = extractDates(ctx.model.text);
+  for (const s of skip) {
+    const from = firstEndingAfter(list, s.start);
+    let to = from;
+    while (to < list.length && list[to].span.start < s.end) to++;
+    if (to > from) list.splice(from, to - from);
   }
-  // A set, not cites.some() per date: dates × citations was quadratic on long documents.
-  const citedDateStarts = new Set<number>();
   for (const c of cites) {
-    if (c.date) citedDateStarts.add(c.date.span.start);
-  }
-  for (const d of list) {
-    if (citedDateStarts.has(d.span.start)) d.inCitation = true;
+    if (!c.date) continue;
+    const i = firstStartingAtOrAfter(list, c.date.span.start);
+    if (i < list.length && list[i].span.start === c.date.span.start) list[i].inCitation = true;
   }
   ctx.cache.set('dates', list);
   return list;
 }
 
-/** Does `a` overlap one of `spans` (at most two)? */
-function overlapsOne(a: Span, spans: Span[]): boolean {
-  for (const s of spans) {
-    if (a.start < s.end && s.start < a.end) return true;
+/** Index of the first date of `sorted` that starts at or after `at`. */
+function firstStartingAtOrAfter(sorted: DateEntity[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].span.start < at) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo;
+}
+
+/** Index of the first date of `sorted` (sorted, non-overlapping) that ends after `at`. */
+function firstEndingAfter(sorted: DateEntity[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].span.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function inside(a: Span, b: Span): boolean {

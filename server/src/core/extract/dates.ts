@@ -385,7 +385,16 @@ function numericEntity(d: string, mo: string, y: string, start: number, style: '
   const mp = { value: Number(mo), raw: mo, span: { start: ms, end: ms + mo.length } };
   const ys = ms + mo.length + sep.length;
   const yp = { value: Number(y), raw: y, span: { start: ys, end: ys + y.length } };
-  return finish({ kind: 'day', day: dp.value, month: mp.value, year: yp.value, span: { start, end: ys + y.length }, dayPart: dp, monthPart: mp, yearPart: yp, style, valid: true });
+  const day = dp.value;
+  const month = mp.value;
+  const year = yp.value;
+  const span = { start, end: ys + y.length };
+  // What finish() gives a day with month and year, as one literal with the keys it would leave
+  // (the invalid part or the window after `valid`): no key added after creation, once per
+  // numeric date (profiling, 1 MB notice: the entity's construction was the costliest step).
+  const invalid = month < 1 || month > 12 ? 'month' : day < 1 || day > daysInMonth(year, month) ? 'day' : undefined;
+  if (invalid) return { kind: 'day', day, month, year, span, dayPart: dp, monthPart: mp, yearPart: yp, style, valid: false, invalidPart: invalid };
+  return { kind: 'day', day, month, year, span, dayPart: dp, monthPart: mp, yearPart: yp, style, valid: true, window: windowMemo(year, month, day) };
 }
 
 /** "thứ Hai", "Thứ 2", "Chủ nhật", "CN" right before a date, with an optional comma and "ngày". */

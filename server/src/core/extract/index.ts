@@ -15,7 +15,9 @@ export function getCitations(ctx: Pick<RuleContext, 'model' | 'cache'>): Citatio
   const hit = ctx.cache.get('citations') as Citation[] | undefined;
   if (hit) return hit;
   const own = ctx.model.number?.span;
-  const list = extractCitations(ctx.model.text).filter((c) => !own || !inside(c.number.span, own));
+  let list = extractCitations(ctx.model.text);
+  // Copied only when a citation is the notice's own number (rarely: no closure call per citation).
+  if (own && hasInside(list, own)) list = list.filter((c) => !inside(c.number.span, own));
   ctx.cache.set('citations', list);
   return list;
 }
@@ -30,8 +32,9 @@ export function getDates(ctx: Pick<RuleContext, 'model' | 'cache'>): DateEntity[
   const skip = [ctx.model.placeDate?.span, ctx.model.number?.span].filter((s): s is Span => !!s);
   const cites = getCitations(ctx);
   // The dates come sorted by start, without overlaps (so their ends are sorted too): the few
-  // that overlap a skipped span, and the date of each citation, are found by binary search,
-  // not by a test, a set lookup and a copy per date (profiling, 1 MB notice: ~2 ms).
+  // that overlap a skipped span are found by binary search, and the dates of the citations,
+  // which come in the same order, in one walk; not by a test, a set lookup and a copy per date
+  // (profiling, 1 MB notice: ~2 ms).
   const list = extractDates(ctx.model.text);
   for (const s of skip) {
     const from = firstEndingAfter(list, s.start);
@@ -39,10 +42,15 @@ export function getDates(ctx: Pick<RuleContext, 'model' | 'cache'>): DateEntity[
     while (to < list.length && list[to].span.start < s.end) to++;
     if (to > from) list.splice(from, to - from);
   }
+  let j = 0;
+  let prev = -1;
   for (const c of cites) {
     if (!c.date) continue;
-    const i = firstStartingAtOrAfter(list, c.date.span.start);
-    if (i < list.length && list[i].span.start === c.date.span.start) list[i].inCitation = true;
+    const at = c.date.span.start;
+    if (at < prev) j = firstStartingAtOrAfter(list, at); // out of order (none known): search again
+    prev = at;
+    while (j < list.length && list[j].span.start < at) j++;
+    if (j < list.length && list[j].span.start === at) list[j].inCitation = true;
   }
   ctx.cache.set('dates', list);
   return list;
@@ -70,6 +78,13 @@ function firstEndingAfter(sorted: DateEntity[], at: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+function hasInside(cites: Citation[], own: Span): boolean {
+  for (const c of cites) {
+    if (inside(c.number.span, own)) return true;
+  }
+  return false;
 }
 
 function inside(a: Span, b: Span): boolean {

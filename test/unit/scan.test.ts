@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { lastWordBeforeBlanks, lastWordStart, splitAtUnitWord, tightenAround, trimEndWhere } from '../../server/src/core/text/scan';
+import { lastWordBeforeBlanks, lastWordStart, letterOrMarkAt, letterOrMarkBefore, splitAtUnitWord, tightenAround, trimEndWhere } from '../../server/src/core/text/scan';
 
 describe('linear text helpers (text/scan.ts)', () => {
   it('tightenAround removes the blanks around separators and maps them', () => {
@@ -24,5 +24,14 @@ describe('linear text helpers (text/scan.ts)', () => {
     assert.deepEqual(splitAtUnitWord('UBND THÀNH PHỐ HỒ CHÍ MINH', ['TỈNH', 'THÀNH PHỐ']), { word: 'THÀNH PHỐ', rest: 'HỒ CHÍ MINH' });
     assert.equal(splitAtUnitWord('ỦY BAN NHÂN DÂN TỈNH', ['TỈNH']), undefined);
     assert.deepEqual(splitAtUnitWord('TỈNH a TỈNH B', ['TỈNH'], (r) => /^[A-Z ]+$/.test(r)), { word: 'TỈNH', rest: 'B' });
+  });
+  it('letterOrMarkAt / letterOrMarkBefore read a letter outside the BMP as one code point (as \\p{L} with the u flag)', () => {
+    const t = 'a\u{1d400}b 1';
+    assert.equal(letterOrMarkBefore(t, 3), true, 'after the surrogate pair of U+1D400 (a letter)');
+    assert.equal(letterOrMarkBefore(t, 2), false, 'between the two halves: a lone low surrogate is no letter');
+    assert.equal(letterOrMarkAt(t, 1), true);
+    assert.equal(letterOrMarkBefore(t, 6), false, 'after a digit');
+    assert.equal(letterOrMarkBefore(t, 0), false);
+    assert.equal(letterOrMarkBefore('\u0301', 1), true, 'a combining mark');
   });
 });

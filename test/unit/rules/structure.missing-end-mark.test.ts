@@ -15,6 +15,12 @@ ruleTester(missingEndMark, {
       output: 'THÔNG BÁO\nVề việc A\n\nBáo cáo trước ngày 20/8/2021./.' + SIG,
     },
     {
+      name: 'the final full stop of "./." is missing',
+      text: 'THÔNG BÁO\nVề việc A\n\nĐề nghị các đơn vị thực hiện./' + SIG,
+      errors: [{ message: 'thiếu dấu chấm cuối', covers: './' }],
+      output: 'THÔNG BÁO\nVề việc A\n\nĐề nghị các đơn vị thực hiện./.' + SIG,
+    },
+    {
       name: 'a full stop only',
       text: 'THÔNG BÁO\nVề việc A\n\nĐề nghị các đơn vị thực hiện.' + SIG,
       errors: [{ covers: '.' }],

@@ -65,15 +65,6 @@ export class SourceText {
     this.text = out;
   }
 
-  /** True when the view differs from the original other than by a BOM. */
-  get isDenormalized(): boolean {
-    return this.viewStarts.length > 0;
-  }
-
-  get hasBom(): boolean {
-    return this.bom === 1;
-  }
-
   /** Map a view offset to an offset in the original text. */
   toOriginal(viewOffset: number): number {
     const vs = this.viewStarts;

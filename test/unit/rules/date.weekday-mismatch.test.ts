@@ -10,6 +10,8 @@ ruleTester(dateWeekdayMismatch, {
     { name: 'digits, words date, CRLF', text: head.replace(/\n/g, '\r\n') + 'Thứ 2 ngày 15 tháng 7 năm 2024 họp.\r\n' },
     { name: 'no year', text: head + 'thứ Sáu, ngày 19/7 họp.\n' },
     { name: 'an ordinal heading above a paragraph that opens with a date', text: head + '2. Nội dung thứ 2\n\nNgày 15/3/2024, Sở đã họp.\n' },
+    { name: 'the weekday in parentheses after the date', text: head + 'Nghỉ ngày 01/01/2026 (thứ Năm) và ngày 4/1/2026 (Chủ nhật).\n' },
+    { name: '", thứ hai" after a date is an enumeration, not a weekday', text: head + 'Họp ngày 16/7/2024, thứ hai là tập huấn.\n' },
     { name: 'the ordinal at the end of the line before', text: head + 'Đây là lần họp thứ 3\r\n16/7/2024 họp tiếp.\r\n' },
   ],
   invalid: [
@@ -17,6 +19,12 @@ ruleTester(dateWeekdayMismatch, {
       text: head + 'Họp vào thứ Hai, ngày 16/7/2024.\n',
       errors: [{ message: 'là thứ Ba', covers: 'thứ Hai', severity: 'warning' }],
       output: head + 'Họp vào thứ Ba, ngày 16/7/2024.\n',
+    },
+    {
+      name: 'the weekday in parentheses after the date',
+      text: head + 'Hoàn thành trước ngày 10/02/2026 (thứ Tư).\n',
+      errors: [{ message: 'là thứ Ba', covers: 'thứ Tư' }],
+      output: head + 'Hoàn thành trước ngày 10/02/2026 (thứ Ba).\n',
     },
     {
       name: 'digits style kept',

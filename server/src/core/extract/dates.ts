@@ -403,17 +403,39 @@ function numericEntity(d: string, mo: string, y: string, start: number, style: '
 const SP = '[^\\S\\n\\r]';
 const WEEKDAY_BEFORE = new RegExp(`(?<![${L}])(thứ${SP}+(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ${SP}+nhật)${SP}*[,(]?${SP}*(?:ngày${SP}+)?$`, 'iu');
 
+/**
+ * "(thứ Tư)", "(Chủ nhật)" right after a date, on its line: the other common place of the
+ * weekday ("ngày 10/02/2026 (thứ Tư)"). Only the closed parenthesis counts: ", thứ hai" after a
+ * date may begin an enumeration ("thứ hai là …").
+ */
+const WEEKDAY_AFTER = new RegExp(`${SP}*\\(${SP}*(thứ${SP}+(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ${SP}+nhật)${SP}*\\)`, 'iuy');
+
 function attachWeekday(text: string, e: DateEntity): void {
   if (e.kind !== 'day' || e.day === undefined) return;
+  if (!attachWeekdayBefore(text, e)) attachWeekdayAfter(text, e);
+}
+
+function attachWeekdayAfter(text: string, e: DateEntity): void {
+  const open = text.indexOf('(', e.span.end);
+  if (open < 0 || open - e.span.end > 3) return;
+  WEEKDAY_AFTER.lastIndex = e.span.end;
+  const m = WEEKDAY_AFTER.exec(text);
+  if (!m) return;
+  const start = e.span.end + m[0].indexOf(m[1]);
+  e.weekday = { value: m[2] ? WEEKDAYS[m[2].toLowerCase()] : 0, raw: m[1], span: { start, end: start + m[1].length } };
+}
+
+function attachWeekdayBefore(text: string, e: DateEntity): boolean {
   const from = Math.max(0, e.span.start - 24);
-  if (!hasWeekdayVowel(text, from, e.span.start)) return;
+  if (!hasWeekdayVowel(text, from, e.span.start)) return false;
   const before = text.slice(from, e.span.start);
   const m = WEEKDAY_BEFORE.exec(before);
-  if (!m) return;
+  if (!m) return false;
   const start = e.span.start - before.length + m.index;
   const raw = m[1];
   const value = m[2] ? WEEKDAYS[m[2].toLowerCase()] : 0;
   e.weekday = { value, raw, span: { start, end: start + raw.length } };
+  return true;
 }
 
 /**

@@ -11,6 +11,7 @@
  */
 import type { Span } from '../parse/model';
 import * as scan from '../text/scan';
+import * as spans from './spans';
 import { isValidDate, windowOf, iso, daysInMonth, type DateWindow } from '../domain/dates';
 
 export type DateKind = 'day' | 'month' | 'quarter' | 'period' | 'year';
@@ -61,6 +62,7 @@ export interface DateEntity {
 // Bound once: run through tsx (tests, benchmarks), an imported function is read through a
 // getter at each call (profiling, 1 MB notice: ~0.4 ms of extractDates).
 const { isWhite, letterOrMarkAt, letterOrMarkBefore } = scan;
+const { firstEndingAfter } = spans;
 
 const L = '\\p{L}\\p{M}';
 /** Not inside a word or a number. */
@@ -580,18 +582,6 @@ function mergeByStart(a: DateEntity[], b: DateEntity[]): DateEntity[] {
   while (i < a.length) out[k++] = a[i++];
   while (j < b.length) out[k++] = b[j++];
   return out;
-}
-
-/** Index of the first entity of `sorted` (sorted, non-overlapping spans) whose span ends after `at`. */
-function firstEndingAfter(sorted: DateEntity[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid].span.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Does [start, end) overlap a span of `sorted` (sorted, non-overlapping spans)? */

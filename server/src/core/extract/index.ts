@@ -6,6 +6,7 @@ import type { RuleContext } from '../rules/types';
 import type { Span } from '../parse/model';
 import { extractDates, type DateEntity } from './dates';
 import { extractCitations, type Citation } from './citations';
+import { firstEndingAfter, firstStartingAtOrAfter } from './spans';
 
 export type { DateEntity } from './dates';
 export type { Citation } from './citations';
@@ -54,30 +55,6 @@ export function getDates(ctx: Pick<RuleContext, 'model' | 'cache'>): DateEntity[
   }
   ctx.cache.set('dates', list);
   return list;
-}
-
-/** Index of the first date of `sorted` that starts at or after `at`. */
-function firstStartingAtOrAfter(sorted: DateEntity[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid].span.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first date of `sorted` (sorted, non-overlapping) that ends after `at`. */
-function firstEndingAfter(sorted: DateEntity[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid].span.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function hasInside(cites: Citation[], own: Span): boolean {

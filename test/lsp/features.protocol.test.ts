@@ -16,8 +16,6 @@ import {
   ExecuteCommandRequest,
   FoldingRangeRequest,
   HoverRequest,
-  InitializeRequest,
-  InitializedNotification,
   SemanticTokensRequest,
   type ApplyWorkspaceEditParams,
   type CompletionItem,
@@ -120,16 +118,10 @@ async function start(locale: string): Promise<Session> {
     edits.push(p);
     return { applied: true };
   });
-  const init = await client.conn.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: null,
-    locale,
-    capabilities: {
-      workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true } },
-      textDocument: { publishDiagnostics: { versionSupport: true }, hover: { contentFormat: ['markdown'] } },
-    },
+  const init = await client.initialize(locale, {
+    workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true } },
+    textDocument: { publishDiagnostics: { versionSupport: true }, hover: { contentFormat: ['markdown'] } },
   });
-  await client.conn.sendNotification(InitializedNotification.type, {});
   const nextVerdict = (match: (v: VerdictParams) => boolean) => {
     const seen = verdicts.find(match);
     return seen ? Promise.resolve(seen) : new Promise<VerdictParams>((resolve) => verdictWaiters.push({ match, resolve }));

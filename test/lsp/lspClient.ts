@@ -20,6 +20,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   createProtocolConnection,
+  type ClientCapabilities,
   type InitializeResult,
   type LogMessageParams,
   type ProtocolConnection,
@@ -31,6 +32,11 @@ import { SERVER_NODE_FLAGS } from '../../server/src/lsp/protocol';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const HEAP_REQUEST = '$/vnNotice/heap';
+
+export const DEFAULT_CAPABILITIES: ClientCapabilities = {
+  workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
+  textDocument: { publishDiagnostics: { versionSupport: true } },
+};
 
 type Waiter<T> = { match: (x: T) => boolean; resolve: (x: T) => void };
 
@@ -85,17 +91,12 @@ export class LspClient {
     this.conn.listen();
   }
 
-  /** initialize + initialized with the capabilities the server reads (configuration pull, versioned diagnostics). */
-  async initialize(locale = 'vi'): Promise<InitializeResult> {
-    const init = await this.conn.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: null,
-      locale,
-      capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
-        textDocument: { publishDiagnostics: { versionSupport: true } },
-      },
-    });
+  /**
+   * initialize + initialized. By default with the capabilities the server reads (configuration
+   * pull, versioned diagnostics); a test may pass others (code action literals, applyEdit …).
+   */
+  async initialize(locale = 'vi', capabilities: ClientCapabilities = DEFAULT_CAPABILITIES): Promise<InitializeResult> {
+    const init = await this.conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, locale, capabilities });
     await this.conn.sendNotification(InitializedNotification.type, {});
     return init;
   }

@@ -8,8 +8,6 @@ import {
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
-  InitializeRequest,
-  InitializedNotification,
   type CodeAction,
   type Diagnostic,
   type InitializeResult,
@@ -30,16 +28,10 @@ const MISSING_TITLE = 'structure/missing-title';
 async function start(locale: string, configuration: unknown = { debounceMs: 20 }): Promise<{ client: LspClient; init: InitializeResult }> {
   const client = new LspClient();
   client.configuration = configuration;
-  const init = await client.conn.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: null,
-    locale,
-    capabilities: {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
-      textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } } },
-    },
+  const init = await client.initialize(locale, {
+    workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
+    textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } } },
   });
-  await client.conn.sendNotification(InitializedNotification.type, {});
   return { client, init };
 }
 

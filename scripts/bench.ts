@@ -40,8 +40,8 @@ async function main(): Promise<void> {
   console.table(throughputTable(rows));
 
   const cold = await coldStart(small);
-  const edit16 = await editLatency(small, quick ? 10 : 40);
-  const edit1m = await editLatency(big, quick ? 3 : 8);
+  const edit16 = await editLatency(small, quick ? 20 : 100);
+  const edit1m = await editLatency(big, quick ? 5 : 12);
   const feats = await featuresAndMemory(big, quick ? 10 : 50);
   // The goal is the resident memory of the server with its reference data, on a notice of a
   // usual size; after a 1 MB lint it also holds that document, its model and a grown heap.

@@ -28,6 +28,12 @@ describe('extract/citations', () => {
       family: 'administrative', word: 'Kế hoạch', wordCode: 'KH', number: '21/KH-UBND', year: undefined, type: 'KH', issuerCode: 'UBND', units: [], date: '2022-02-15', issuer: 'UBND tỉnh', problems: [],
     });
   });
+  it('the date of a citation: on its line or a wrapped next line, never across a paragraph or a new sentence', () => {
+    assert.equal(one('Nghị định số 170/2025/NĐ-CP\nngày 30/6/2025 của Chính phủ').date, '2025-06-30', 'wrapped onto the next line');
+    assert.equal(one('về triển khai Nghị định số 170/2025/NĐ-CP\n\nngày 11/8/2025, họp').date, undefined, 'after a blank line');
+    assert.equal(one('về triển khai Nghị định số 170/2025/NĐ-CP\r\n\r\nNgày 11/8/2025, họp').date, undefined, 'after a blank line, CRLF');
+    assert.equal(one('về triển khai Nghị định số 170/2025/NĐ-CP\nNgày 11/8/2025, tại trụ sở').date, undefined, 'a capital "Ngày" opens the next line');
+  });
   it('công văn', () => {
     const c = one('Công văn số 812/UBND-KT ngày 03/6/2022 của UBND tỉnh về');
     assert.deepEqual([c.family, c.issuerCode, c.units, c.wordCode], ['congvan', 'UBND', ['KT'], '']);

@@ -300,7 +300,22 @@ function ngayAfter(text: string, pos: number): number {
   const i = whiteEnd(text, from, lim);
   if (i === from || i + 5 > lim) return -1;
   const c = text.charCodeAt(i);
-  return (c === 0x6e || c === 0x4e) && text.startsWith('gày', i + 1) && isWhiteAt(text, i + 4) ? i : -1;
+  if (!((c === 0x6e || c === 0x4e) && text.startsWith('gày', i + 1) && isWhiteAt(text, i + 4))) return -1;
+  // A number wrapped before its date ("… số 170/2025/NĐ-CP\nngày 30/6/2025") keeps it; a date
+  // after a blank line, or a capital "Ngày" opening the next line, begins another sentence
+  // ("…triển khai Nghị định số 170/2025/NĐ-CP\n\nNgày 11/8/2025, tại …": an unseen notice).
+  const breaks = lineBreaks(text, from, i);
+  return breaks === 0 || (breaks === 1 && c === 0x6e) ? i : -1;
+}
+
+/** Line breaks in text[from, to) ("\r\n" counts once). */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(k + 1) !== 0x0a)) n++;
+  }
+  return n;
 }
 
 function codeOfWord(word: string, memo?: Map<string, string | undefined>): string | undefined {

@@ -316,6 +316,12 @@ const district = (id, name, more = {}) => add({ id, name, level: 'district', kin
   source: 'nq202-2025', sourceNote: 'Specialised office of a district UBND; the district level ends on 01/7/2025 (names as commonly written).', ...more,
   aliases: [...(more.aliases ?? []), ...otherDistrictForms([name, ...(more.aliases ?? [])])] });
 district('bcd-mtqg-huyen', 'Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện', { kind: 'steering-committee', aliases: ['Ban Chỉ đạo các Chương trình MTQG huyện', 'Ban Chỉ đạo các CTMTQG huyện', 'Ban chỉ đạo các chương trình mục tiêu Quốc gia huyện'] });
+// The office's name without its level, as the issuer line writes it under "UBND HUYỆN X" (a
+// district timetable of 2024) or under "UBND XÃ Y" (communes have this office from 01/7/2025):
+// the level is the superior line's, so the bare form is undated and never called defunct.
+add({ id: 'vp-hdnd-ubnd', name: 'Văn phòng HĐND và UBND', level: 'local', kind: 'office',
+  aliases: ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân'],
+  source: 'domain-s10', sourceNote: 'Bare form under a district or commune committee (issuer line of a district notice, 2024).' });
 district('vp-hdnd-ubnd-huyen', 'Văn phòng HĐND và UBND huyện', { aliases: ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện', 'Văn phòng UBND huyện'] });
 district('phong-tc-kh', 'Phòng Tài chính - Kế hoạch', { aliases: ['Phòng Tài chính Kế hoạch', 'Phòng TC-KH'] });
 district('phong-nn-ptnt', 'Phòng Nông nghiệp và Phát triển nông thôn', { aliases: ['Phòng NN&PTNT'] });

@@ -117,3 +117,27 @@ describe('found by the third long fuzz run', () => {
     assert.ok(Array.isArray(r.findings));
   });
 });
+
+describe('found by the fourth long fuzz run (seed 12100)', () => {
+  it('text/unicode-normalization walks the segments SourceText uses: after Hangul jamo its ranges still cover the right characters', () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { lint } = require('../../server/src/core/lint') as typeof import('../../server/src/core/lint');
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { fixAll } = require('../../server/src/core/fix') as typeof import('../../server/src/core/fix');
+    const texts = [
+      'THÔNG BÁO\n\u1100\u1161\n\nYêu cầu các xã: L\u0300\u0301\u0323ong Đống.\n',
+      'THÔNG BÁO\n\u1100\u1161\u11a8\n\u0300\u0301\u0323\nYêu cầu các xã: Long Đống.\n',
+    ];
+    for (const t of texts) {
+      const findings = lint(t).findings.filter((f) => f.ruleId === 'text/unicode-normalization');
+      assert.ok(findings.length > 0);
+      for (const f of findings) {
+        const written = t.slice(f.originalSpan.start, f.originalSpan.end);
+        assert.equal(written.normalize('NFC'), f.fixes[0].edits[0].newText, `the range covers what the fix rewrites (${JSON.stringify(written)})`);
+      }
+      const once = fixAll(t).output;
+      assert.equal(once, once.normalize('NFC'), 'fix-all leaves NFC text');
+      assert.equal(fixAll(once).output, once, 'and a second fix-all changes nothing');
+    }
+  });
+});

@@ -13,6 +13,17 @@ export interface Position {
   character: number;
 }
 
+/**
+ * The segments NFC works on one at a time: a base character and its combining marks, Hangul
+ * jamo only where NFC composes them (see the constructor). SourceText builds its view from
+ * them, and text/unicode-normalization walks the same segments so that its view offsets are
+ * the view's (a segmentation of its own once drifted after Hangul jamo: fuzzing).
+ */
+export function nfcSegments(body: string): IterableIterator<RegExpMatchArray> {
+  return body.matchAll(SEGMENT);
+}
+const SEGMENT = /[\u1100-\u1112][\u1161-\u1175][\u11a8-\u11c2]?\p{M}*|[\uac00-\ud7a3][\u11a8-\u11c2]?\p{M}*|\P{M}[\p{M}\u{16D67}]*|[\p{M}\u{16D67}]+/gsu;
+
 export class SourceText {
   readonly original: string;
   readonly text: string;
@@ -47,9 +58,7 @@ export class SourceText {
     // consonant L, a final T after L+V or after a precomposed LV syllable. A vowel jamo after
     // a Latin letter is a segment of its own (fuzzing found "Áᅡ" read as one segment, so an
     // edit ending after "Á" took the jamo with it).
-    const seg = /[\u1100-\u1112][\u1161-\u1175][\u11a8-\u11c2]?\p{M}*|[\uac00-\ud7a3][\u11a8-\u11c2]?\p{M}*|\P{M}[\p{M}\u{16D67}]*|[\p{M}\u{16D67}]+/gsu;
-    let m: RegExpExecArray | null;
-    while ((m = seg.exec(body)) !== null) {
+    for (const m of nfcSegments(body)) {
       const s = m[0];
       // One unit below U+0300 is already NFC; above, singletons (U+2000 → U+2002, Ω → Ω) change.
       const n = s.length > 1 || s.charCodeAt(0) >= 0x300 ? s.normalize('NFC') : s;

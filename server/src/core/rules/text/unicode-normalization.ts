@@ -13,6 +13,7 @@
  * view range maps back (SourceText.toOriginal) to exactly its original characters, so the
  * fix — replacing the view range by the same (NFC) view text — rewrites just those characters.
  */
+import { nfcSegments } from '../../text/source';
 import { msg, type Report, type Rule, type TextEdit } from '../types';
 
 interface Run {
@@ -29,11 +30,9 @@ export function decomposedRuns(original: string, view: string): Run[] {
   const body = bom ? original.slice(1) : original;
   if (body.normalize('NFC') === body) return [];
   const runs: Run[] = [];
-  const seg = /\P{M}\p{M}*|\p{M}+/gsu;
   let v = 0;
   let cur: Run | undefined;
-  let m: RegExpExecArray | null;
-  while ((m = seg.exec(body)) !== null) {
+  for (const m of nfcSegments(body)) {
     const s = m[0];
     const n = s.normalize('NFC');
     if (n !== s) {

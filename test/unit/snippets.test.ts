@@ -150,39 +150,41 @@ describe('snippets', () => {
     });
   }
 
-  it('(c) a district header before the 2025 reform: no error or warning', () => {
-    const text = [
-      expand('tb-daubao-ubnd-huyen', { 2: 'BẮC SƠN' }),
-      expand('tb-so', { 1: '15' }),
-      '',
-      expand('tb-ngay', { 1: 'Bắc Sơn' }, { CURRENT_DATE: '09', CURRENT_MONTH: '05', CURRENT_YEAR: '2024' }),
-      '',
-      expand('tb-tenloai', { 1: 'Kết luận của Chủ tịch UBND huyện tại buổi làm việc với xã Long Đống' }),
-      'Ngày 06/5/2024, Chủ tịch UBND huyện đã làm việc với UBND xã Long Đống về tiến độ xây dựng nông thôn mới./.',
-      '',
-      expand('tb-noinhan', { 1: 'Thường trực Huyện ủy', 2: 'UBND xã Long Đống', 3: 'VP' }),
-      '',
-      expand('tb-ky-tl', { 1: 'Lộc Văn Tuấn' }),
-      '',
-    ].join('\n');
-    assert.deepEqual(serious(text), []);
-  });
-
-  it('(b) a commune header after the 2025 reform: no error or warning', () => {
-    const text = [
-      expand('tb-daubao-ubnd-xa', { 2: 'LÝ BÔN' }),
-      expand('tb-so', { 1: '04' }),
-      '',
-      expand('tb-ngay', { 1: 'Lý Bôn' }, { CURRENT_DATE: '12', CURRENT_MONTH: '01', CURRENT_YEAR: '2026' }),
-      '',
-      expand('tb-tenloai', { 1: 'Lịch tiếp công dân tháng 01 năm 2026' }),
-      'Chủ tịch UBND xã tiếp công dân vào sáng thứ Năm hằng tuần tại trụ sở UBND xã./.',
-      '',
-      expand('tb-noinhan', { 1: 'Thường trực Đảng ủy xã', 2: 'Các thôn trên địa bàn xã', 3: 'VP' }),
-      '',
-      expand('tb-ky-tm', { 1: 'Hà Văn Thắng' }),
-      '',
-    ].join('\n');
-    assert.deepEqual(serious(text), []);
-  });
+  // A whole notice assembled from the snippets, with its placeholders filled.
+  const local = [
+    {
+      name: '(c) a district header before the 2025 reform',
+      header: expand('tb-daubao-ubnd-huyen', { 2: 'BẮC SƠN' }), number: '15', place: 'Bắc Sơn', date: ['09', '05', '2024'],
+      title: 'Kết luận của Chủ tịch UBND huyện tại buổi làm việc với xã Long Đống',
+      body: 'Ngày 06/5/2024, Chủ tịch UBND huyện đã làm việc với UBND xã Long Đống về tiến độ xây dựng nông thôn mới./.',
+      recipients: ['Thường trực Huyện ủy', 'UBND xã Long Đống'], signature: expand('tb-ky-tl', { 1: 'Lộc Văn Tuấn' }),
+    },
+    {
+      name: '(b) a commune header after the 2025 reform',
+      header: expand('tb-daubao-ubnd-xa', { 2: 'LÝ BÔN' }), number: '04', place: 'Lý Bôn', date: ['12', '01', '2026'],
+      title: 'Lịch tiếp công dân tháng 01 năm 2026',
+      body: 'Chủ tịch UBND xã tiếp công dân vào sáng thứ Năm hằng tuần tại trụ sở UBND xã./.',
+      recipients: ['Thường trực Đảng ủy xã', 'Các thôn trên địa bàn xã'], signature: expand('tb-ky-tm', { 1: 'Hà Văn Thắng' }),
+    },
+  ];
+  for (const n of local) {
+    it(`${n.name}: no error or warning`, () => {
+      const [CURRENT_DATE, CURRENT_MONTH, CURRENT_YEAR] = n.date;
+      const text = [
+        n.header,
+        expand('tb-so', { 1: n.number }),
+        '',
+        expand('tb-ngay', { 1: n.place }, { CURRENT_DATE, CURRENT_MONTH, CURRENT_YEAR }),
+        '',
+        expand('tb-tenloai', { 1: n.title }),
+        n.body,
+        '',
+        expand('tb-noinhan', { 1: n.recipients[0], 2: n.recipients[1], 3: 'VP' }),
+        '',
+        n.signature,
+        '',
+      ].join('\n');
+      assert.deepEqual(serious(text), []);
+    });
+  }
 });

@@ -10,9 +10,8 @@
 import type { NoticeModel, Span } from '../parse/model';
 import type { RuleContext } from '../rules/types';
 import { stripAccents } from '../text/fold';
-import { isWhite } from '../text/scan';
 import { agencyZones, type AgencyZone } from './agencies';
-import { LU, WORDISH, unitClass } from './units';
+import { LU, WORDISH, isWhite, unitClass } from '../text/scan';
 import { getCitations } from './index';
 
 export interface AbbreviationUse {

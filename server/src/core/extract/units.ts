@@ -13,7 +13,7 @@
 import type { NoticeModel, Span } from '../parse/model';
 import type { RuleContext } from '../rules/types';
 import { typesOfWord, levelOfType, type UnitLevel, type UnitType } from '../data/unit-types';
-import { isWhite } from '../text/scan';
+import * as scan from '../text/scan';
 import { datesInClause, clauseBefore } from './unitContext';
 
 export type UnitZone = 'header' | 'placeDate' | 'title' | 'abstract' | 'body' | 'recipients' | 'signature';
@@ -92,37 +92,9 @@ const firstWordIsOrg = (name: string): boolean => {
   const sp = name.indexOf(' ');
   return isOrgWord(sp < 0 ? name : name.slice(0, sp));
 };
-/**
- * Unicode classes of the code point at a position, from a table per BMP code unit filled on first
- * sight: readName and the type-word boundaries test them instead of running \p{..} expressions per
- * syllable and per position (profiling, 1 MB notice). A surrogate pair is one code point, as with /u.
- * (Exported for the abbreviations, which read tokens the same way.)
- */
-export const LU = 1, LL = 2, MARK = 4, LETTER = 8, DIGIT = 16;
-const KNOWN = 128;
-/** What `[\p{L}\p{M}\d]` matches (with /u; /iu matches the same code points). */
-export const WORDISH = LETTER | MARK | DIGIT;
-const CLASS = new Uint8Array(0x10000);
-function classOfCp(cp: number): number {
-  const ch = String.fromCodePoint(cp);
-  return (/\p{Lu}/u.test(ch) ? LU : 0) | (/\p{Ll}/u.test(ch) ? LL : 0) | (/\p{M}/u.test(ch) ? MARK : 0) |
-    (/\p{L}/u.test(ch) ? LETTER : 0) | (cp >= 48 && cp <= 57 ? DIGIT : 0);
-}
-const isLead = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isTrail = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
-/** Classes of a BMP code unit (a surrogate alone has none). */
-export function unitClass(c: number): number {
-  let v = CLASS[c];
-  if (v === 0) CLASS[c] = v = classOfCp(c) | KNOWN;
-  return v;
-}
-/** Classes of the code point starting at i (0 past the end). */
-function classAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const c = text.charCodeAt(i);
-  if (isLead(c) && isTrail(text.charCodeAt(i + 1))) return classOfCp(text.codePointAt(i)!);
-  return unitClass(c);
-}
+// Character classes from the shared table (text/scan.ts), bound once: through tsx an imported
+// function is read through a getter at each call (profiling, 1 MB notice).
+const { LU, LL, MARK, LETTER, WORDISH, classAt, isLead, isTrail, isWhite } = scan;
 /** Length in code units of the code point starting at i. */
 const cpLength = (text: string, i: number): number => (isLead(text.charCodeAt(i)) && isTrail(text.charCodeAt(i + 1)) ? 2 : 1);
 /** The code point before i is a letter, mark or digit (what `(?<![\p{L}\p{M}\d])` rejects with /u). */

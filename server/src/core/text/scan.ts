@@ -99,3 +99,35 @@ export function letterOrMarkBefore(s: string, i: number): boolean {
   }
   return isLetterOrMark(c);
 }
+
+/**
+ * Unicode classes of the code point at a position, from a table per BMP code unit filled on first
+ * sight: unit names, type-word boundaries and abbreviation tokens (extract/units.ts,
+ * extract/abbreviations.ts) test them instead of running \p{..} expressions per
+ * syllable and per position (profiling, 1 MB notice). A surrogate pair is one code point, as with /u.
+ */
+export const LU = 1, LL = 2, MARK = 4, LETTER = 8, DIGIT = 16;
+const KNOWN = 128;
+/** What `[\p{L}\p{M}\d]` matches (with /u; /iu matches the same code points). */
+export const WORDISH = LETTER | MARK | DIGIT;
+const CLASS = new Uint8Array(0x10000);
+function classOfCp(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return (/\p{Lu}/u.test(ch) ? LU : 0) | (/\p{Ll}/u.test(ch) ? LL : 0) | (/\p{M}/u.test(ch) ? MARK : 0) |
+    (/\p{L}/u.test(ch) ? LETTER : 0) | (cp >= 48 && cp <= 57 ? DIGIT : 0);
+}
+export const isLead = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+export const isTrail = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+/** Classes of a BMP code unit (a surrogate alone has none). */
+export function unitClass(c: number): number {
+  let v = CLASS[c];
+  if (v === 0) CLASS[c] = v = classOfCp(c) | KNOWN;
+  return v;
+}
+/** Classes of the code point starting at i (0 past the end). */
+export function classAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (isLead(c) && isTrail(text.charCodeAt(i + 1))) return classOfCp(text.codePointAt(i)!);
+  return unitClass(c);
+}

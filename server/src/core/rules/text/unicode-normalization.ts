@@ -7,13 +7,12 @@
  * TCVN 6909:2001 (Unicode for Vietnamese) uses precomposed characters; the national
  * e-document exchange expects NFC.
  *
- * The engine's view (`model.text`) is already NFC, so the decomposed characters are only in
- * `model.source.original`. We walk the original with the same segmentation as SourceText
- * (a base character and its marks) and keep the view offset in step; each changed segment's
- * view range maps back (SourceText.toOriginal) to exactly its original characters, so the
- * fix — replacing the view range by the same (NFC) view text — rewrites just those characters.
+ * The engine's view (`model.text`) is already NFC; SourceText, which built it segment by
+ * segment (a base character and its marks), kept the view range of every segment NFC changed.
+ * Each such view range maps back (SourceText.toOriginal) to exactly its original characters,
+ * so the fix — replacing the view range by the same (NFC) view text — rewrites just those
+ * characters.
  */
-import { nfcSegments } from '../../text/source';
 import { msg, type Report, type Rule, type TextEdit } from '../types';
 
 interface Run {
@@ -24,32 +23,38 @@ interface Run {
   count: number;
 }
 
-/** Runs of decomposed segments, one per line (a pasted NFD paragraph gives one per line). */
-export function decomposedRuns(original: string, view: string): Run[] {
-  const bom = original.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const body = bom ? original.slice(1) : original;
-  if (body.normalize('NFC') === body) return [];
+/**
+ * Runs of decomposed segments, one per line (a pasted NFD paragraph gives one per line): the
+ * changed segments `decomposed` (view start, end pairs) that no line break of `view` separates.
+ */
+export function decomposedRuns(decomposed: readonly number[], view: string): Run[] {
   const runs: Run[] = [];
-  let v = 0;
   let cur: Run | undefined;
-  for (const m of nfcSegments(body)) {
-    const s = m[0];
-    const n = s.normalize('NFC');
-    if (n !== s) {
-      if (cur) {
-        cur.end = v + n.length;
+  let nextBreak = -1; // first line break at or after cur.end (-1: not looked up yet)
+  for (let k = 0; k < decomposed.length; k += 2) {
+    const start = decomposed[k];
+    const end = decomposed[k + 1];
+    if (cur) {
+      if (nextBreak < cur.end) nextBreak = lineBreakFrom(view, cur.end);
+      if (nextBreak >= start) {
+        cur.end = end;
         cur.count++;
-      } else cur = { start: v, end: v + n.length, count: 1 };
-    } else if (cur && (s === '\n' || s === '\r')) {
+        continue;
+      }
       runs.push(cur);
-      cur = undefined;
     }
-    v += n.length;
+    cur = { start, end, count: 1 };
   }
   if (cur) runs.push(cur);
-  // Trim each run to its changed characters only (the loop above extends `end` only on
-  // changed segments, so runs already start and end on decomposed characters).
-  return runs.filter((r) => r.end <= view.length);
+  return runs;
+}
+
+/** Offset of the first CR or LF at or after `from`, or the text's length. */
+function lineBreakFrom(view: string, from: number): number {
+  const lf = view.indexOf('\n', from);
+  const cr = view.indexOf('\r', from);
+  const at = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+  return at < 0 ? view.length : at;
 }
 
 export const unicodeNormalization: Rule = {
@@ -66,9 +71,7 @@ export const unicodeNormalization: Rule = {
   },
   check(ctx) {
     const { model } = ctx;
-    // SourceText has already checked the whole text (profiling, 1 MB notice: ~1 ms again here).
-    if (model.source.wasNfc) return;
-    const runs = decomposedRuns(model.source.original, model.text);
+    const runs = decomposedRuns(model.source.decomposed, model.text);
     if (runs.length === 0) return;
     const all: TextEdit[] = runs.map((r) => ({ start: r.start, end: r.end, newText: model.text.slice(r.start, r.end) }));
     for (const r of runs) {

@@ -9,6 +9,7 @@ import type { RuleContext } from '../rules/types';
 import type { AdminUnit, DateWindow, Gazetteer } from '../data/gazetteer';
 import { nameKey } from '../text/fold';
 import { extractUnitMentions, getUnitMentions, type UnitMention } from './units';
+import { getFoldedText } from './index';
 
 /** The earliest day the data knows (history starts 2004-08-31). */
 const DATA_START = '2004-08-31';
@@ -279,10 +280,14 @@ export function analysePlaces(ctx: Pick<RuleContext, 'model' | 'cache' | 'data' 
   return a;
 }
 
-/** Whether the document names a province anywhere (by its name, with or without a type word). */
-export function documentNamesProvince(model: NoticeModel, p: AdminUnit): boolean {
-  const key = nameKey(model.text);
+/**
+ * Whether the document names a province anywhere (by its name, with or without a type word),
+ * in the folded text shared by the rules; a name's spaces match any run of white space.
+ */
+export function documentNamesProvince(ctx: Pick<RuleContext, 'model' | 'cache'>, p: AdminUnit): boolean {
+  const folded = getFoldedText(ctx);
   const names = [p.name, ...p.altNames].map((n) => nameKey(n));
-  return names.some((n) => new RegExp(`(?<![\\p{L}\\p{M}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u').test(key));
+  const pattern = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  return names.some((n) => new RegExp(`(?<![\\p{L}\\p{M}])${pattern(n)}(?![\\p{L}\\p{M}])`, 'u').test(folded));
 }
 

@@ -44,7 +44,7 @@ export const outsideProvince: Rule = {
     const namedProvince = new Map<string, boolean>();
     const documentNames = (p: AdminUnit): boolean => {
       let named = namedProvince.get(p.code);
-      if (named === undefined) namedProvince.set(p.code, (named = documentNamesProvince(ctx.model, p)));
+      if (named === undefined) namedProvince.set(p.code, (named = documentNamesProvince(ctx, p)));
       return named;
     };
     for (const r of a.readings) {

@@ -10,6 +10,7 @@ import { lastWordBeforeBlanks } from '../../text/scan';
 import { foldName, nfc, stripTone, toneOf } from '../../text/fold';
 import { msg, type Rule } from '../types';
 import { CONFUSABLES, type Confusable } from './confusables';
+import { getFoldedText } from '../../extract';
 
 interface Compiled {
   entry: Confusable;
@@ -103,7 +104,7 @@ export const confusable: Rule = {
       const start = m.index;
       // Entries may overlap ("đề suất sắc"): the next candidate may start inside this one.
       candidates.lastIndex = start + 1;
-      const view = (folded ??= foldName(text));
+      const view = (folded ??= getFoldedText(ctx));
       entries.forEach((c, k) => {
         if (start < lastEnd[k]) return;
         c.re.lastIndex = start;

@@ -21,12 +21,13 @@ export interface Position {
 const SEGMENT_AT = /[\u1100-\u1112][\u1161-\u1175][\u11a8-\u11c2]?\p{M}*|[\uac00-\ud7a3][\u11a8-\u11c2]?\p{M}*|\P{M}[\p{M}\u{16D67}]*|[\p{M}\u{16D67}]+/ysu;
 
 /**
- * A unit that is a whole segment NFC leaves alone when the next unit is below U+0300 (no
- * mark, no jamo can follow): one below U+0300, or a precomposed Vietnamese letter
- * (U+1EA0–1EF9, all NFC-stable). Units above, singletons (U+2000 → U+2002, Ω → Ω) change.
+ * A unit that NFC leaves alone and that continues no segment (not a mark, not a jamo): one
+ * below U+0300, a precomposed Vietnamese letter (U+1EA0–1EF9) or a dash, quote or ellipsis
+ * (U+2010–2027), all NFC-stable. Such a unit followed by another is a whole, unchanged segment.
+ * Singletons elsewhere (U+2000 → U+2002, Ω → Ω) change.
  */
-function stableAlone(c: number): boolean {
-  return c < 0x300 || (c >= 0x1ea0 && c <= 0x1ef9);
+function plain(c: number): boolean {
+  return c < 0x300 || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x2010 && c <= 0x2027);
 }
 
 export class SourceText {
@@ -74,7 +75,7 @@ export class SourceText {
     let delta = 0; // view offset − body offset so far
     const n = body.length;
     for (let i = 0; i < n; ) {
-      if (stableAlone(body.charCodeAt(i)) && (i + 1 === n || body.charCodeAt(i + 1) < 0x300)) {
+      if (plain(body.charCodeAt(i)) && (i + 1 === n || plain(body.charCodeAt(i + 1)))) {
         i++;
         continue;
       }

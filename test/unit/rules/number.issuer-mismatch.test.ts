@@ -7,6 +7,7 @@ ruleTester(numberIssuerMismatch, {
     { name: 'sở under its superior', text: 'UBND TỈNH NINH BÌNH\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n\nSố: 05/TB-STNMT\n\nTHÔNG BÁO\n' },
     { name: 'no issuer line', text: 'Số: /TB-STNMT\r\n\r\nTHÔNG BÁO\r\n' },
     { name: 'short sở code', text: 'UBND TỈNH YÊN BÁI\nSỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n\nSố: 14/TB-SNN\n\nTHÔNG BÁO\n' },
+    { name: 'the council’s own code', text: 'HỘI ĐỒNG NHÂN DÂN\nTỈNH NINH BÌNH\n\nSố: 05/TB-HĐND\n\nTHÔNG BÁO\n' },
     { name: 'other bodies not judged', text: 'BAN CHỈ ĐẠO\n\nSố: 14/TB-BCĐ\n\nTHÔNG BÁO\n' },
   ],
   invalid: [
@@ -24,6 +25,11 @@ ruleTester(numberIssuerMismatch, {
       name: 'another sở',
       text: 'UBND TỈNH NINH BÌNH\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n\nSố: 05/TB-SNV\n\nTHÔNG BÁO\n',
       errors: [{ covers: 'SNV', messageEn: 'does not fit' }],
+    },
+    {
+      name: 'UBND under the people’s council',
+      text: 'HỘI ĐỒNG NHÂN DÂN\nTỈNH NINH BÌNH\n\nSố: 05/TB-UBND\n\nTHÔNG BÁO\n',
+      errors: [{ message: 'cần "HĐND"', covers: 'UBND' }],
     },
   ],
 });

@@ -29,6 +29,17 @@ ruleTester(numberMalformed, {
       output: 'Số: 45/TB-UBND\n\nTHÔNG BÁO\n',
     },
     {
+      name: 'spaces and a lower-case issuer code: the fix writes it in capitals',
+      text: 'Số: 05/TB - ubnd\n\nTHÔNG BÁO\n',
+      errors: [{ message: 'viết "05/TB-UBND"', covers: '05/TB - ubnd' }],
+      output: 'Số: 05/TB-UBND\n\nTHÔNG BÁO\n',
+    },
+    {
+      name: 'a second slash: reported, no certain fix',
+      text: 'Số: 05/TB-UBND/VP\n\nTHÔNG BÁO\n',
+      errors: [{ message: 'không đúng cấu trúc số/tên loại-cơ quan', messageEn: 'not number/type-issuer', covers: '05/TB-UBND/VP' }],
+    },
+    {
       name: 'letters in the number',
       text: 'Số: 1O/TB-UBND\n\nTHÔNG BÁO\n',
       errors: [{ message: 'có chữ cái', covers: '1O/TB-UBND' }],

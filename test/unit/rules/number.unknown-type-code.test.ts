@@ -34,6 +34,12 @@ ruleTester(numberUnknownTypeCode, {
       output: 'Số: 05/TB-UBND\n\n## THÔNG BÁO\n',
     },
     {
+      name: 'one letter missing from the title code',
+      text: 'Số: 12/K-UBND\n\nKẾ HOẠCH\n',
+      errors: [{ message: 'có phải "KH"', covers: 'K' }],
+      output: 'Số: 12/KH-UBND\n\nKẾ HOẠCH\n',
+    },
+    {
       name: 'no near code',
       text: 'Số: 05/XYZ-UBND\n\nTHÔNG BÁO\n',
       errors: [{ message: 'không có trong Phụ lục III', covers: 'XYZ' }],

@@ -14,6 +14,12 @@ ruleTester(missingNumber, {
       output: 'ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\n\nSố:      /TB-UBND\n\nYên Bái, ngày 07 tháng 6 năm 2021\n\nTHÔNG BÁO\n',
     },
     {
+      name: 'People\'s Council issuer: its code is known too',
+      text: 'HỘI ĐỒNG NHÂN DÂN\nTỈNH YÊN BÁI\n\nYên Bái, ngày 07 tháng 6 năm 2021\n\nTHÔNG BÁO\n',
+      errors: [{ message: 'Số:      /TB-HĐND', covers: 'Yên Bái, ngày 07 tháng 6 năm 2021' }],
+      output: 'HỘI ĐỒNG NHÂN DÂN\nTỈNH YÊN BÁI\n\nSố:      /TB-HĐND\n\nYên Bái, ngày 07 tháng 6 năm 2021\n\nTHÔNG BÁO\n',
+    },
+    {
       name: 'department: issuer code not guessed',
       text: 'UBND TỈNH YÊN BÁI\nSỞ XÂY DỰNG\n\nTHÔNG BÁO\n',
       errors: [{ covers: 'SỞ XÂY DỰNG' }],

@@ -25,5 +25,10 @@ ruleTester(missingArchive, {
       errors: [{ message: 'phải ghi "VT"', covers: 'Lưu' }],
       output: pre + 'Nơi nhận:\n- Các phòng;\n- Lưu: VT, NV.\n',
     },
+    {
+      name: 'Lưu without VT and without its colon: reported, nothing inserted',
+      text: pre + 'Nơi nhận:\n- Các phòng;\n- Lưu KT.\n',
+      errors: [{ message: '"Lưu: VT, KT."', covers: 'Lưu' }],
+    },
   ],
 });

@@ -3,8 +3,7 @@
  * markdownlint (a dev dependency) and a one-pass floor (NFC + split into lines + one regular
  * expression per line), on the same text in the same run. Ratios carry across machines.
  */
-import { lint } from '../../server/src/core/lint';
-import type { loadReferenceData } from '../../server/src/core/data/load';
+import type { ShippedCore } from './core-bundle';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const markdownlint = require('markdownlint') as { sync(o: { strings: Record<string, string> }): unknown };
@@ -36,9 +35,10 @@ export function floor(text: string): number {
 
 export interface ThroughputRow { input: string; KB: number; lintMsPerMB: number; markdownlintMsPerMB: number; floorMsPerMB: number }
 
-export function throughput(name: string, text: string, data: ReturnType<typeof loadReferenceData>): ThroughputRow {
+/** `core`: the core as it ships (core-bundle.ts), with its reference data loaded. */
+export function throughput(name: string, text: string, core: ShippedCore, data: ReturnType<ShippedCore['loadReferenceData']>): ThroughputRow {
   const mb = Buffer.byteLength(text) / (1024 * 1024);
-  const tLint = timeIt(() => lint(text, { data }));
+  const tLint = timeIt(() => core.lint(text, { data }));
   const tMd = timeIt(() => markdownlint.sync({ strings: { doc: text } }));
   const tFloor = timeIt(() => floor(text));
   return { input: name, KB: mb * 1024, lintMsPerMB: tLint / mb, markdownlintMsPerMB: tMd / mb, floorMsPerMB: tFloor / mb };

@@ -75,6 +75,38 @@ describe('extract/citations', () => {
     assert.deepEqual(one('Kế hoạch số 15/KH-ubnd').problems, ['lowercase']);
     assert.deepEqual(one('Quy định số 04/QyĐ-UBND').problems, []);
   });
+  it('no type word: at the start of the text, after a word that ends no type word, or a type word glued to the word before', () => {
+    assert.deepEqual([one('số 15/KH-UBND ngày 05/3/2024 về').text, one('số 15/KH-UBND').word], ['số 15/KH-UBND ngày 05/3/2024', undefined]);
+    assert.deepEqual([one('và số 15/KH-UBND').text, one('và số 15/KH-UBND').word], ['số 15/KH-UBND', undefined]);
+    assert.deepEqual([one('Kếhoạch số 15/KH-UBND').text, one('Kếhoạch số 15/KH-UBND').word], ['số 15/KH-UBND', undefined]);
+  });
+  it('letters in the serial ("12a/KH-UBND") are reported; a second one classified alike', () => {
+    const t = 'Kế hoạch số 12a/KH-UBND và Kế hoạch số 12a/KH-UBND';
+    const all = extractCitations(t);
+    assert.deepEqual(all.map((c) => [c.serial?.text, c.family, c.typeCode?.text, c.problems]), [
+      ['12a', 'administrative', 'KH', ['letters-in-number']],
+      ['12a', 'administrative', 'KH', ['letters-in-number']],
+    ]);
+    assert.deepEqual(all.map((c) => t.slice(c.serial!.span.start, c.serial!.span.end)), ['12a', '12a']);
+  });
+  it('unit codes after the issuer, in the legal and the Party shapes', () => {
+    const legal = one('Quyết định số 05/2024/QĐ-UBND-VP ngày 05/3/2024');
+    assert.deepEqual([legal.family, legal.type, legal.issuerCode, legal.units, legal.problems], ['legal', 'QĐ', 'UBND', ['VP'], []]);
+    const party = one('Công văn số 123-CV/TU-VP ngày 05/3/2024');
+    assert.deepEqual([party.family, party.type, party.issuerCode, party.units, party.problems], ['party', 'CV', 'TU', ['VP'], []]);
+  });
+  it('a "/" where a "-" belongs is a missing part', () => {
+    assert.deepEqual(one('Nghị định số 30/2020/NĐ/CP').problems, ['missing-part']);
+    const c = one('Kế hoạch số 15/KH-UBND/VP');
+    assert.deepEqual([c.family, c.type, c.issuerCode, c.units, c.problems], ['administrative', 'KH', 'UBND', ['VP'], ['missing-part']]);
+  });
+  it('a code letter with no capital form ("ĸ") is not reported as lower case: no capital could replace it', () => {
+    assert.deepEqual(one('Kế hoạch số 15/KH-UBNĸ').problems, []);
+  });
+  it('"ngày" without a date and "của" without an issuer end the citation at its number', () => {
+    assert.deepEqual([one('Kế hoạch số 15/KH-UBND ngày hôm qua').text, one('Kế hoạch số 15/KH-UBND ngày hôm qua').date], ['Kế hoạch số 15/KH-UBND', undefined]);
+    assert.deepEqual([one('theo Kế hoạch số 15/KH-UBND của.').text, one('theo Kế hoạch số 15/KH-UBND của.').issuer], ['Kế hoạch số 15/KH-UBND', undefined]);
+  });
   it('not citations: counts and numbered items', () => {
     assert.deepEqual(extractCitations('bão số 3; tiêu chí số 8; Tiêu chí số 19 - Quốc phòng; tổng số 10/21 xã; chỉ tiêu 8.3'), []);
   });

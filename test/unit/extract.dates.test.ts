@@ -16,6 +16,9 @@ describe('extract/dates', () => {
     ['quarter', 'hoàn thành trong Quý IV/2022.', { text: 'Quý IV/2022', kind: 'quarter', y: 2022, from: '2022-10-01', to: '2023-01-01' }],
     ['period', 'sơ kết 09 tháng đầu năm 2022', { text: '09 tháng đầu năm 2022', kind: 'period', y: 2022, from: '2022-01-01', to: '2022-10-01' }],
     ['period, last months', '03 tháng cuối năm 2022', { kind: 'period', from: '2022-10-01', to: '2023-01-01' }],
+    ['quarter in digits', 'trong quý 3/2024 tới', { text: 'quý 3/2024', kind: 'quarter', y: 2024, from: '2024-07-01', to: '2024-10-01' }],
+    ['period of twelve months', '12 tháng đầu năm 2024', { kind: 'period', from: '2024-01-01', to: '2025-01-01' }],
+    ['"NGÀY" in capitals', 'NGÀY 05/3/2024, HỌP', { text: 'NGÀY 05/3/2024', d: 5, m: 3, y: 2024, from: '2024-03-05' }],
     ['year', 'kế hoạch năm 2022 đề ra', { text: 'năm 2022', kind: 'year', from: '2022-01-01' }],
     ['d/m with ngày, no year', 'họp ngày 15/8 tại', { text: 'ngày 15/8', d: 15, m: 8, y: undefined }],
   ];
@@ -54,6 +57,33 @@ describe('extract/dates', () => {
   it('invalid dates are found but flagged', () => {
     const got = extractDates('ngày 31/6/2022; 29/02/2021; 29/02/2024; ngày 32; tháng 13; lương tháng 13');
     assert.deepEqual(got.map((e) => e.valid), [false, false, true, false, false]);
+  });
+
+  it('a quarter beyond IV is flagged, with its part', () => {
+    const t = 'hoàn thành trong quý 5/2024';
+    const [e] = extractDates(t);
+    assert.deepEqual([e.kind, e.valid, e.invalidPart, e.window], ['quarter', false, 'quarter', undefined]);
+    assert.equal(t.slice(e.quarterPart!.span.start, e.quarterPart!.span.end), '5');
+  });
+
+  it('"ngày" with three digits is no day ("ngày 123")', () => {
+    assert.deepEqual(dates('ngày 123 tháng 4').map((d) => d.text), ['tháng 4']);
+  });
+
+  it('a notice with more distinct dates than the window memo holds still gets every window right', () => {
+    const want: string[] = [];
+    const parts: string[] = [];
+    for (let y = 1900; y < 1962; y++) {
+      for (let m = 1; m <= 12; m++) {
+        for (let d = 1; d <= 28; d++) {
+          parts.push(`ngày ${d}/${m}/${y}`);
+          want.push(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+        }
+      }
+    }
+    assert.ok(want.length > 20000);
+    const got = extractDates(parts.join('; '));
+    assert.deepEqual(got.map((e) => e.window?.from), want);
   });
 
   it('every date form of the seed notices (paraphrased)', () => {

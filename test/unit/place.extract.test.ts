@@ -54,10 +54,36 @@ describe('extract/units: unit mentions', () => {
     assert.equal(ms[0].caps, true);
     assert.equal(ms[0].zone, 'header');
   });
+  it('the zone of each mention: header, place/date line, Nơi nhận, signature', () => {
+    const t = 'UBND XÃ TÂN LẬP\n\nSố: 5/TB-UBND\n\nxã Tân Lập, ngày 05 tháng 3 năm 2024\n\nTHÔNG BÁO\n\nVề việc họp\n\nNội dung.\n\n' +
+      'Nơi nhận:\n- UBND huyện Bắc Sơn;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nCHỦ TỊCH\n\nNguyễn Văn An\n';
+    assert.deepEqual(mentions(t).map((m) => `${m.typeWord} ${m.name} ${m.zone}`),
+      ['XÃ TÂN LẬP header', 'xã Tân Lập placeDate', 'huyện Bắc Sơn recipients', 'XÃ TÂN LẬP signature']);
+  });
+  it('numbered wards and districts: "phường 3, quận 5"', () => {
+    assert.deepEqual(brief('phường 3, quận 5'), ['phường 3 ^1', 'quận 5']);
+  });
+  it('names with an apostrophe ("R\'Lấp", "R’Lấp"), a combining mark no precomposed letter has, or a letter outside the BMP', () => {
+    assert.deepEqual(brief("huyện Đắk R'Lấp; huyện Đắk R’Lấp."), ["huyện Đắk R'Lấp", 'huyện Đắk R’Lấp']);
+    assert.deepEqual(brief('xã Q\u0323uảng Lợi.'), ['xã Q\u0323uảng Lợi']);
+    assert.deepEqual(brief('tỉnh \u{1d407}à Nội.'), ['tỉnh \u{1d407}à Nội']);
+  });
+  it('a type word glued to a letter outside the BMP is no type word; glued to a symbol, it is', () => {
+    assert.deepEqual(brief('\u{1d400}xã Tân Lập'), []);
+    assert.deepEqual(brief('\u{1f600}xã Tân Lập'), ['xã Tân Lập']);
+  });
+  it('a name may start with "Ủ" ("huyện Ủng Hòa"); "Huyện Ủy" is the party committee', () => {
+    assert.deepEqual(brief('huyện Ủng Hòa; Huyện Ủy Bắc Sơn'), ['huyện Ủng Hòa']);
+  });
+  it('a list without a plural marker may end the text; a bracket needs a count before it', () => {
+    assert.deepEqual(brief('xã Tân Lập, Hòa Bình'), ['xã Tân Lập', 'xã Hòa Bình']);
+    assert.deepEqual(brief('tại xã (Tân Lập)'), []);
+  });
   it('cited dates make a mention historical', () => {
     const [m] = mentions('Quyết định số 12/QĐ-UBND ngày 05/3/2024 của UBND huyện Bắc Sơn');
     assert.equal(m.historicalFrom, '2024-01-01');
     assert.equal(mentions('huyện Bắc Sơn (cũ)')[0].historicalFrom, '0000');
+    assert.equal(mentions('huyện Bắc Sơn ( cũ)')[0].historicalFrom, '0000', 'white space inside the bracket');
   });
 });
 

@@ -9,7 +9,8 @@ ruleTester(authority, {
     { name: 'TL. / CHÁNH VĂN PHÒNG', text: sig('**TL. CHỦ TỊCH**  \n**CHÁNH VĂN PHÒNG**') },
     { name: 'KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC, CRLF', text: sig('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC').replace(/\n/g, '\r\n') },
     { name: 'TM. / KT. / PHÓ', text: sig('TM. UỶ BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH THƯỜNG TRỰC') },
-    { name: 'TM. / CHỦ TỊCH; Q. alone; KT. BỘ TRƯỞNG / THỨ TRƯỞNG', text: sig('TM. HỘI ĐỒNG NHÂN DÂN\nCHỦ TỊCH') + sig('Q. GIÁM ĐỐC').slice(pre.length - 1) },
+    { name: 'TM. / CHỦ TỊCH', text: sig('TM. HỘI ĐỒNG NHÂN DÂN\nCHỦ TỊCH') },
+    { name: 'Q. alone', text: sig('Q. GIÁM ĐỐC') },
     { name: 'KT. BỘ TRƯỞNG / THỨ TRƯỞNG', text: sig('KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG') },
   ],
   invalid: [
@@ -34,14 +35,24 @@ ruleTester(authority, {
       errors: [{ message: 'không phải cấp phó của "GIÁM ĐỐC"', covers: 'PHÓ CHỦ TỊCH' }],
     },
     {
-      name: 'TL. by the head himself, and by his deputy',
-      text: sig('TL. GIÁM ĐỐC\nGIÁM ĐỐC') + sig('TL. CHỦ TỊCH\nPHÓ CHỦ TỊCH').slice(pre.length - 1),
+      name: 'TL. by the head himself',
+      text: sig('TL. GIÁM ĐỐC\nGIÁM ĐỐC'),
+      errors: [{ message: '"GIÁM ĐỐC" ký trực tiếp, không ghi "TL. GIÁM ĐỐC"', messageEn: 'signs in person', covers: 'GIÁM ĐỐC', line: 9 }],
+    },
+    {
+      name: 'TL. by the head\'s deputy',
+      text: sig('TL. CHỦ TỊCH\nPHÓ CHỦ TỊCH'),
       errors: [{ message: 'ký thay ghi "KT. CHỦ TỊCH"', covers: 'PHÓ CHỦ TỊCH' }],
     },
     {
       name: 'TM. UBND then a deputy without KT.',
       text: sig('TM. ỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH'),
       errors: [{ message: 'phải ghi "KT. CHỦ TỊCH"', covers: 'PHÓ CHỦ TỊCH' }],
+    },
+    {
+      name: 'TM. then a deputy of a head outside the title list: KT. names that head',
+      text: sig('TM. ĐOÀN KIỂM TRA\nPHÓ ĐOÀN TRƯỞNG'),
+      errors: [{ message: 'phải ghi "KT. ĐOÀN TRƯỞNG" trước "PHÓ ĐOÀN TRƯỞNG"', covers: 'PHÓ ĐOÀN TRƯỞNG' }],
     },
   ],
 });

@@ -20,5 +20,11 @@ ruleTester(missingTitle, {
       errors: [{ covers: 'Kết luận của Chủ tịch' }],
       output: 'THÔNG BÁO\r\n\r\nKết luận của Chủ tịch\r\n',
     },
+    {
+      name: 'an empty document: shown at its start',
+      text: '',
+      errors: [{ covers: '', line: 0 }],
+      output: 'THÔNG BÁO\n\n',
+    },
   ],
 });

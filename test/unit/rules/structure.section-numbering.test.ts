@@ -36,6 +36,16 @@ ruleTester(sectionNumbering, {
       ],
     },
     {
+      name: 'a sub-part number repeated',
+      text: doc('THÔNG BÁO', '1. A\n\n1.1. B\n\n1.1. C'),
+      errors: [{ message: 'Số mục bị lặp: "1.1." đã có ở dòng 6', covers: '1.1.', line: 7 }],
+    },
+    {
+      name: 'the first điểm with a letter outside the alphabet: no letter before it to go on from',
+      text: doc('THÔNG BÁO', '1. A\n\nf) x'),
+      errors: [{ message: /^Điểm "f\)" dùng chữ cái không có trong bảng chữ cái tiếng Việt \(/, covers: 'f)' }],
+    },
+    {
       name: 'a sub-part at the title\'s heading level',
       text: doc('## THÔNG BÁO', '2. B\n\n#### 2.1. a\n\n## 2.2. b\n\n2.3. c'),
       errors: [{ message: 'Mục "2.2." được định dạng ngang cấp với tên loại văn bản', covers: '## 2.2.' }],

@@ -67,7 +67,9 @@ export function lint(input: string | SourceText, options: LintOptions = {}): Lin
     const ctx: RuleContext = { model, docDate, docDateSource, options: resolved.options, data: options.data, cache, report };
     rule.check(ctx);
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  // Rule ids are ASCII: code-unit order is their order, without the collator localeCompare
+  // calls for every tie (profiling, samples).
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return { model, findings, docDate, docDateSource };
 }
 

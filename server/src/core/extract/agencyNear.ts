@@ -11,7 +11,9 @@ import type { DateWindow } from '../domain/dates';
 import { tokenize, trailingLevelWord } from '../data/agencyText';
 import { editDistance, stripAccents } from '../text/fold';
 
-export interface Word { key: string; bare: string; start: number; end: number; caps: boolean }
+export interface Word { key: string; start: number; end: number; caps: boolean }
+/** A word and its accent-free key, for the near-miss comparison. */
+interface BareWord extends Word { bare: string }
 
 /** Words (not soft separators) of an NFC text, with offsets relative to it. */
 export function words(text: string): Word[] {
@@ -19,11 +21,19 @@ export function words(text: string): Word[] {
   const mixed = /\p{Ll}/u.test(text);
   return tokenize(text).filter((t) => !t.soft && /[\p{L}\p{N}]/u.test(t.key)).map((t) => {
     const raw = text.slice(t.start, t.end);
-    return { key: t.key, bare: stripAccents(t.key), start: t.start, end: t.end, caps: mixed && raw.length >= 2 && raw === raw.toUpperCase() && /\p{L}/u.test(raw) };
+    return { key: t.key, start: t.start, end: t.end, caps: mixed && raw.length >= 2 && raw === raw.toUpperCase() && /\p{L}/u.test(raw) };
   });
 }
 
-interface Form { entry: AgencyEntry; text: string; words: Word[] }
+/**
+ * `words` with their accent-free keys: only the near-miss search needs them, and stripAccents
+ * per word was most of the time agency/inconsistent-name spent reading names (profiling, samples).
+ */
+function bareWords(text: string): BareWord[] {
+  return words(text).map((w) => ({ ...w, bare: stripAccents(w.key) }));
+}
+
+interface Form { entry: AgencyEntry; text: string; words: BareWord[] }
 
 export interface NearMiss {
   entry: AgencyEntry;
@@ -49,7 +59,7 @@ function formsOf(reg: AgencyRegistry) {
     const names = new Map<string, Form[]>();
     const shorts = new Map<string, Form[]>();
     const add = (map: Map<string, Form[]>, entry: AgencyEntry, text: string) => {
-      const w = words(text);
+      const w = bareWords(text);
       if (w.length === 0) return;
       const list = map.get(w[0].bare) ?? [];
       list.push({ entry, text, words: w });
@@ -65,7 +75,7 @@ function formsOf(reg: AgencyRegistry) {
 }
 
 /** Cost of aligning phrase words p with form words f: word edits and diacritic slips. */
-function align(p: Word[], f: Word[]): { edits: number; slips: number } {
+function align(p: BareWord[], f: BareWord[]): { edits: number; slips: number } {
   const INF = 1e9;
   const n = p.length, m = f.length;
   // Cost = edits * 10 + slips; keep both parts by decoding.
@@ -85,7 +95,7 @@ function align(p: Word[], f: Word[]): { edits: number; slips: number } {
   return c >= INF ? { edits: 99, slips: 99 } : { edits: Math.floor(c / 10), slips: c % 10 };
 }
 
-function subst(a: Word, b: Word): number {
+function subst(a: BareWord, b: BareWord): number {
   if (a.key === b.key) return 0;
   if (a.caps || b.caps) return 1e6; // "HĐND" for "UBND" is another body, not a typo
   if (a.bare === b.bare) return 1; // a diacritic slip: "nguyen" for "nguyên"
@@ -102,7 +112,7 @@ function acceptable(c: { edits: number; slips: number }): boolean {
  * a list item: compared with short names, and the whole item must be covered.
  */
 export function nearMiss(reg: AgencyRegistry, phrase: string, window: DateWindow, list: boolean): NearMiss | undefined {
-  const p = words(phrase).slice(0, 16);
+  const p = bareWords(phrase).slice(0, 16);
   if (p.length === 0) return undefined;
   const { names, shorts } = formsOf(reg);
   const forms = (list ? shorts : names).get(p[0].bare) ?? [];

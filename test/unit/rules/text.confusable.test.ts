@@ -7,6 +7,7 @@ ruleTester(confusable, {
   valid: [
     { name: 'correct forms', text: 'Đôn đốc, khẩn trương triển khai; sáp nhập đơn vị; đề xuất, bổ sung, sử dụng, xử lý\n' },
     { name: 'neighbours that make the words correct', text: 'giám sát nhập khẩu; theo dõi sát nhập cảnh; vấn đề suất đầu tư; lịch sử lý luận; phân bổ xung quanh; hồ sơ xuất trình\n' },
+    { name: 'a previous word that makes the words correct', text: 'kiểm tra, giám sát nhập hàng hóa\n' },
     { name: 'parts of longer words do not match', text: 'ngành nghề; xđơn đốc; đơn đốcx; xây dựng\n' },
     { name: 'Markdown and CRLF', text: '## **THÔNG BÁO**\r\n\r\nĐôn đốc thực hiện\r\n' },
   ],
@@ -54,5 +55,9 @@ describe('text/confusable data', () => {
     assert.equal(casePreserving('Đơn đốc', 'đôn đốc'), 'Đôn đốc');
     assert.equal(casePreserving('ĐƠN ĐỐC', 'đôn đốc'), 'ĐÔN ĐỐC');
     assert.equal(casePreserving('nghành', 'ngành'), 'ngành');
+  });
+  it('casePreserving: when the right form has another number of words, the first word\'s case applies to all', () => {
+    assert.equal(casePreserving('Nghành', 'ngành nghề'), 'Ngành nghề');
+    assert.equal(casePreserving('NGHÀNH', 'ngành nghề'), 'NGÀNH NGHỀ');
   });
 });

@@ -10,6 +10,7 @@ ruleTester(spacing, {
     { name: 'table rows', text: '| STT  | Nội dung   |\n|---|---|\n| 1  | Giao thông |\n' },
     { name: 'ellipsis, end mark', text: 'cát, đá, sỏi ... làm đường; sỏi... và hết ./.\n' },
     { name: 'list markers followed by several spaces (pandoc)', text: '-   Lưu: VT, KT.\n1.  Nội dung\n##  Tiêu đề\n' },
+    { name: 'a blank day after a label’s colon', text: 'Thời gian:   tháng   năm 2024\n' },
     { name: 'a citation with a blank number', text: 'theo Quyết định số    /QĐ-UBND ngày    /    /2024 của UBND tỉnh\n' },
     { name: 'code block', text: '```\na  b , c\n```\n' },
     { name: 'long gap used as layout', text: 'UBND TỈNH HÀ GIANG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n' },

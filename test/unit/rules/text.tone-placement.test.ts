@@ -7,6 +7,7 @@ ruleTester(tonePlacement, {
     { name: 'new style only', text: 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nUỷ ban nhân dân xã Nhất Hoà; Sở Văn hoá; thuỷ lợi\n' },
     { name: 'closed syllables agree in both styles', text: 'Hòa Bình, hoàng, khuyến nông, ngoài giờ, thuyền\n' },
     { name: '"qu" is a consonant: quý, quỳ have one placement', text: 'Quý III, hoà giải, tuỳ theo, quỳ\n' },
+    { name: 'two words run together and a doubled consonant are not syllables to judge', text: 'tỉnh ThanhHóa; sức khhỏe; Sở Văn hoá\n' },
     { name: 'no open syllables at all', text: '## THÔNG BÁO\n\nKết luận **Hội nghị** giao ban\r\n' },
   ],
   invalid: [
@@ -27,6 +28,18 @@ ruleTester(tonePlacement, {
       text: 'thủy lợi\r\nthuỷ sản\r\n',
       errors: [{ covers: 'thuỷ', line: 1 }],
       output: 'thủy lợi\r\nthủy sản\r\n',
+    },
+    {
+      name: 'the onset đ (đóa/đoá)',
+      text: 'Xã Nhất Hòa tặng một đoá hoa\n',
+      errors: [{ covers: 'đoá', message: '"đóa"' }],
+      output: 'Xã Nhất Hòa tặng một đóa hoa\n',
+    },
+    {
+      name: 'a word right after a curly quote',
+      text: 'Xã Nhất Hòa; “hoà giải”\n',
+      errors: [{ covers: 'hoà' }],
+      output: 'Xã Nhất Hòa; “hòa giải”\n',
     },
     {
       name: 'oe and words with no onset',

@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import { foldName } from '../../server/src/core/text/fold';
 import { lastWordBeforeBlanks, lastWordStart, letterOrMarkAt, letterOrMarkBefore, splitAtUnitWord, tightenAround, trimEndWhere } from '../../server/src/core/text/scan';
 
 describe('linear text helpers (text/scan.ts)', () => {
@@ -33,5 +34,12 @@ describe('linear text helpers (text/scan.ts)', () => {
     assert.equal(letterOrMarkBefore(t, 6), false, 'after a digit');
     assert.equal(letterOrMarkBefore(t, 0), false);
     assert.equal(letterOrMarkBefore('\u0301', 1), true, 'a combining mark');
+  });
+});
+
+describe('name folding (text/fold.ts)', () => {
+  it('moves an old-style tone only on an open pair: "Hòa" → "hoà", "Thủy" → "thuỷ"; "hòan", "thủyt" keep theirs', () => {
+    assert.equal(foldName('Hòa Bình, Thủy, khỏe'), 'hoà bình, thuỷ, khoẻ');
+    assert.equal(foldName('hòan thành, thủyt'), 'hòan thành, thủyt');
   });
 });

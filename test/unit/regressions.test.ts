@@ -46,6 +46,19 @@ describe('regressions found by fuzzing: NFD equivalence', () => {
     const view = new SourceText(all).text;
     assert.strictEqual(view, all.normalize('NFC'));
   });
+
+  it('the view of every code point after a plain letter, before a mark and before a precomposed letter is NFC', () => {
+    // SourceText matches segments only around units outside the plain ranges (ASCII…U+02FF,
+    // U+1EA0–1EF9, U+2010–2027): a mark or jamo right after a plain unit must still join it.
+    let all = '';
+    for (let cp = 0; cp < 0x110000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      all += `o${c}\u0302\u0301ế${c}“`;
+    }
+    const source = new SourceText(all);
+    assert.strictEqual(source.text, all.normalize('NFC'));
+  });
 });
 
 describe('regressions found by fuzzing: fixAll idempotence', () => {

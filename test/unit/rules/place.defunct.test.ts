@@ -16,6 +16,8 @@ ruleTester(defunct, {
       text: notice({ date: d2026, body: 'UBND xã Thất Khê, xã Bắc Sơn, xã Đồng Đăng, tỉnh Lạng Sơn.' }) },
     { name: 'year-only window 2025 straddles the reform: either map is accepted', options: withData,
       text: notice({ date: 'ngày   tháng   năm 2025', body: 'UBND huyện Bắc Sơn và UBND xã Thất Khê.' }) },
+    { name: 'a June 2025 notice naming a commune of 1 July 2025 (announced weeks before)', options: withData,
+      text: notice({ date: 'ngày 20 tháng 6 năm 2025', body: 'Sau sắp xếp, trụ sở xã Tuấn Sơn đặt tại xã Minh Sơn.' }) },
   ],
   invalid: [
     {
@@ -40,6 +42,12 @@ ruleTester(defunct, {
       name: 'a unit not yet created', options: withData,
       text: notice({ date: 'ngày 16 tháng 01 năm 2023', body: 'UBND đặc khu Vân Đồn.', header: 'UBND TỈNH QUẢNG NINH\nSỞ Y TẾ', place: 'Quảng Ninh' }),
       errors: [{ covers: 'đặc khu Vân Đồn', message: 'chưa được thành lập' }],
+    },
+    {
+      name: 'a district name two former districts of the province had (huyện Kỳ Anh): the latest, its successors past eight counted',
+      options: withData,
+      text: notice({ header: 'UBND TỈNH HÀ TĨNH\nSỞ Y TẾ', place: 'Hà Tĩnh', date: d2026, body: 'Đoàn làm việc tại huyện Kỳ Anh.' }),
+      errors: [{ covers: 'huyện Kỳ Anh', message: /mã 447\) từ 31\/8\/2015 đến 30\/6\/2025.*; nay là (xã|phường) [^,]+(, (xã|phường) [^,]+){7} và 1 đơn vị khác \(Bảng chuyển đổi/, messageEn: / and 1 more \(official/ }],
     },
   ],
 });

@@ -3,6 +3,11 @@ import { ruleTester } from '../../helpers/ruleTester';
 import { notice, withData } from '../../helpers/placeNotice';
 
 const d2022 = 'ngày 14 tháng 6 năm 2022';
+/** A ministry's undated draft: no province in the header, no place/date line (today: 2026). */
+const ministryDraft = (body: string) => notice({ header: 'BỘ Y TẾ\nCỤC QUẢN LÝ DƯỢC', date: '', body });
+/** Names no unit has, nor any spelling near them: each costs one nationwide look-up. */
+const SYLLABLES = ['Khươu', 'Nguẩy', 'Thuỗng', 'Giưởng', 'Quềnh', 'Ngoẵng', 'Khuỷp'];
+const nonsense = (n: number) => SYLLABLES.flatMap((a) => SYLLABLES.map((b) => `${a} ${b}`)).slice(0, n);
 ruleTester(unknownUnit, {
   valid: [
     { name: 'real communes of huyện Bắc Sơn, list with parent', options: withData,
@@ -16,6 +21,8 @@ ruleTester(unknownUnit, {
     { name: 'without reference data the rule is skipped', text: notice({ date: d2022, body: 'UBND xã Long Đông.' }) },
     { name: 'a name with no near spelling is not reported (maybe no unit at all)', options: withData,
       text: notice({ date: d2022, body: 'Đoàn công tác của huyện Bằng Tường (Trung Quốc).' }) },
+    { name: 'no province known: past 40 nationwide look-ups the rest stay silent', options: withData,
+      text: ministryDraft(`${nonsense(40).map((n) => `Xã ${n} đạt chuẩn.`).join(' ')} Xã Tuân Sơn đạt chuẩn.`) },
   ],
   invalid: [
     {
@@ -33,6 +40,19 @@ ruleTester(unknownUnit, {
         { covers: 'Long Đông', message: 'Long Đống' },
       ],
       output: notice({ date: d2022, body: 'Hỗ trợ các xã: Đồng Ý, Long Đống của huyện Bắc Sơn.', recipients: ['- UBND các xã: Vũ Sơn, Long Đống;'] }),
+    },
+    {
+      name: 'no province known (undated ministry draft): suggestions from the whole country', options: withData,
+      text: ministryDraft('Đoàn kiểm tra làm việc tại xã Tuân Sơn.'),
+      errors: [{ covers: 'Tuân Sơn', message: /^Không có xã "Tuân Sơn" \(và trên toàn quốc\) vào thời điểm văn bản \(ngày 24\/11\/2026\); có phải: xã Tuấn Sơn thuộc tỉnh Lạng Sơn \(mã 06457\)/,
+        messageEn: /^No xã "Tuân Sơn" \(nor anywhere in the country\)/ }],
+      output: ministryDraft('Đoàn kiểm tra làm việc tại xã Tuấn Sơn.'),
+    },
+    {
+      name: 'no province known: the 40th nationwide look-up is still made', options: withData,
+      text: ministryDraft(`${nonsense(39).map((n) => `Xã ${n} đạt chuẩn.`).join(' ')} Xã Tuân Sơn đạt chuẩn.`),
+      errors: [{ covers: 'Tuân Sơn', message: 'Tuấn Sơn' }],
+      output: ministryDraft(`${nonsense(39).map((n) => `Xã ${n} đạt chuẩn.`).join(' ')} Xã Tuấn Sơn đạt chuẩn.`),
     },
   ],
 });

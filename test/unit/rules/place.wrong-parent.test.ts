@@ -15,6 +15,10 @@ ruleTester(wrongParent, {
       text: notice({ header: 'UBND TỈNH HẢI DƯƠNG\nSỞ Y TẾ', place: 'Hải Dương', date: d, body: 'Kiểm tra tại xã Chí Minh, huyện Tứ Kỳ.' }) },
     { name: 'a former commune under its old parent is not a wrong parent (place/defunct)', options: withData,
       text: notice({ date: 'ngày   tháng 8 năm 2020', body: 'Xã Quỳnh Sơn, huyện Bắc Sơn.' }) },
+    { name: 'a commune that belonged to the named district until it moved (xã Sùng Phài, huyện Tam Đường until 2020)', options: withData,
+      text: notice({ header: 'UBND TỈNH LAI CHÂU\nSỞ Y TẾ', place: 'Lai Châu', date: d, body: 'Kiểm tra tại xã Sùng Phài, huyện Tam Đường.' }) },
+    { name: 'a 2025 notice naming a new commune with the district its communes came from (no district holds a new commune)', options: withData,
+      text: notice({ date: 'ngày   tháng   năm 2025', body: 'Kiểm tra tại xã Tuấn Sơn, huyện Hữu Lũng.' }) },
   ],
   invalid: [
     {
@@ -31,6 +35,18 @@ ruleTester(wrongParent, {
       text: notice({ date: d, body: 'UBND các xã: Long Đống, Vạn Thủy của huyện Lộc Bình.' }),
       errors: [{ covers: 'Lộc Bình', message: 'xã Long Đống, xã Vạn Thủy không thuộc huyện Lộc Bình' }],
       output: notice({ date: d, body: 'UBND các xã: Long Đống, Vạn Thủy của huyện Bắc Sơn.' }),
+    },
+    {
+      name: 'a commune attached to a city: the fix writes the district\'s type word too', options: withData,
+      text: notice({ date: d, body: 'Kiểm tra tại xã Long Đống, thành phố Lạng Sơn.' }),
+      errors: [{ covers: 'Lạng Sơn', message: 'xã Long Đống không thuộc thành phố Lạng Sơn (tỉnh Lạng Sơn)', messageEn: 'The parent is huyện Bắc Sơn' }],
+      output: notice({ date: d, body: 'Kiểm tra tại xã Long Đống, huyện Bắc Sơn.' }),
+    },
+    {
+      name: 'all capitals stay capitals', options: withData,
+      text: notice({ date: d, body: 'KIỂM TRA TẠI XÃ LONG ĐỐNG, HUYỆN LỘC BÌNH.' }),
+      errors: [{ covers: 'LỘC BÌNH', message: 'xã Long Đống không thuộc huyện Lộc Bình' }],
+      output: notice({ date: d, body: 'KIỂM TRA TẠI XÃ LONG ĐỐNG, HUYỆN BẮC SƠN.' }),
     },
   ],
 });

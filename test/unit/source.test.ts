@@ -34,4 +34,18 @@ describe("SourceText: offsets between the user's text and the NFC view", () => {
     const noBom = new SourceText('Hòa Bình');
     assert.equal(noBom.toView(3), 3);
   });
+
+  it('toOriginal: an offset inside a segment NFC only partly composes snaps to the segment\'s end', () => {
+    // "e" + U+0302 + U+0308: NFC composes "ê" and keeps the diaeresis (no precomposed letter has both).
+    const partly = new SourceText('ke\u0302\u0308t');
+    assert.equal(partly.text, 'k\u00ea\u0308t');
+    assert.deepEqual([0, 1, 2, 3].map((v) => partly.toOriginal(v)), [0, 1, 4, 4]);
+  });
+
+  it('offsetAt clamps a position before the first line or after the last (an editor may send one mid-edit)', () => {
+    const t = new SourceText('Xã A\r\nXã B');
+    assert.equal(t.offsetAt({ line: -1, character: 3 }), 0);
+    assert.equal(t.offsetAt({ line: 7, character: 0 }), t.original.length);
+    assert.equal(t.offsetAt({ line: 1, character: 99 }), t.original.length);
+  });
 });

@@ -29,9 +29,10 @@ describe('extract/abbreviations: edges', () => {
     assert.deepEqual(abbreviations('Giao cho Công ty CP XD thực hiện.').uses, []);
     assert.deepEqual(abbreviations('Giao choCông ty CP XD thực hiện.').uses, ['CP', 'XD']);
   });
-  it('a definition in quotes: (sau đây gọi tắt là "BCĐ") and with curly quotes', () => {
+  it('a definition in quotes: (sau đây gọi tắt là "BCĐ"), with curly quotes, with a space before the bracket', () => {
     assert.deepEqual(abbreviations('Ban Chỉ đạo (sau đây gọi tắt là "BCĐ") họp.').definitions, ['BCĐ']);
     assert.deepEqual(abbreviations('Ban Chỉ đạo (sau đây gọi tắt là “BCĐ”) họp.').definitions, ['BCĐ']);
+    assert.deepEqual(abbreviations('Ban Chỉ đạo (sau đây gọi tắt là "BCĐ" ) họp.').definitions, ['BCĐ']);
   });
 });
 

@@ -4,6 +4,7 @@
  * line or a block of lines, trailing two-space hard breaks, and list bullets.
  */
 import type { Line } from './model';
+import { classAt, isLead, isTrail, LETTER, LU } from '../text/scan';
 
 const HEADING = /^(#{1,6})[ \t]+/;
 const BULLET = /^([-+*])[ \t]+/;
@@ -137,11 +138,19 @@ function markBoldBlocks(lines: Line[]): void {
 /** True when every letter of the string is upper case and it has at least two letters. */
 export function isUpperText(s: string): boolean {
   let letters = 0;
-  for (const ch of s) {
-    if (/\p{L}/u.test(ch)) {
+  // Letters by the class table, not a \p{L} test and an upper-casing per character (profiling,
+  // samples: the parser asks this of most lines); only a letter not in Lu is upper-cased.
+  for (let i = 0; i < s.length; ) {
+    const k = classAt(s, i);
+    const w = isLead(s.charCodeAt(i)) && isTrail(s.charCodeAt(i + 1)) ? 2 : 1;
+    if (k & LETTER) {
       letters++;
-      if (ch !== ch.toUpperCase()) return false;
+      if (!(k & LU)) {
+        const ch = s.slice(i, i + w);
+        if (ch !== ch.toUpperCase()) return false;
+      }
     }
+    i += w;
   }
   return letters >= 2;
 }

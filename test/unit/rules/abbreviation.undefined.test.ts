@@ -11,6 +11,7 @@ ruleTester(abbreviationUndefined, {
     { name: '"sau đây gọi tắt là"', options, text: doc('Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh (sau đây gọi tắt là BCĐ) họp; BCĐ yêu cầu.') },
     { name: 'forms that need no definition; Nơi nhận not checked', options, text: doc('UBND, HĐND, MTTQ, KT-XH, NTM, ĐBQH, TW; vốn ODA; Trường THCS; dịch COVID-19; Công ty CP Đầu tư XD Minh Phát; đường ĐT.585.') },
     { name: 'all-capital headings and Roman numerals', options, text: doc('## II. NHIỆM VỤ TRONG THỜI GIAN TỚI\n\nThực hiện tốt nhiệm vụ.') },
+    { name: 'a misspelt agency abbreviation is agency/unknown-abbreviation\'s', options, text: doc('Giao Ủy ban MTQT tỉnh phối hợp tuyên truyền.') },
     { name: 'configured allowlist, CRLF', options: { ...options, config: { rules: { 'abbreviation/undefined': { severity: 'info', options: { allow: ['NSNN'] } } } } }, text: doc('Thu NSNN đạt 40% dự toán.').replace(/\n/g, '\r\n') },
   ],
   invalid: [

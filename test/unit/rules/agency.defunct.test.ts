@@ -14,6 +14,8 @@ ruleTester(agencyDefunct, {
     { name: 'U entries are never defunct; current bodies', options, text: doc('Giao Sở Tài chính, Sở Nông nghiệp và Môi trường, Cục Thống kê tỉnh, Ban Quản lý dự án đầu tư xây dựng tỉnh thực hiện.') },
     { name: 'Sở Quy hoạch - Kiến trúc in Hà Nội', options, text: 'UBND THÀNH PHỐ HÀ NỘI\nSỞ QUY HOẠCH - KIẾN TRÚC\nSố: 03/TB-QHKT\nHà Nội, ngày 05 tháng 6 năm 2024\n\nTHÔNG BÁO\n\nKết quả họp\n\nSở Quy hoạch - Kiến trúc thông báo.\n' },
     { name: 'Markdown and CRLF, current list', options, text: doc('**Dự họp** có các Sở, ngành: Tài chính, Xây dựng, Nội vụ.').replace(/\n/g, '\r\n') },
+    { name: 'a body of Hà Nội only, as the issuer of a cited document, in another province', options,
+      text: 'UBND TỈNH THÁI NGUYÊN\nSỞ XÂY DỰNG\nSố: 03/TB-SXD\nThái Nguyên, ngày 05 tháng 6 năm 2024\n\nTHÔNG BÁO\n\nKết quả họp\n\nTham khảo Văn bản số 15/QHKT-KHTH ngày 03/4/2024 của Sở Quy hoạch - Kiến trúc về mẫu hồ sơ.\n' },
   ],
   invalid: [
     {
@@ -57,6 +59,19 @@ ruleTester(agencyDefunct, {
       options,
       text: doc('Giao Sở Nông nghiệp và Môi trường kiểm tra.', 'Thái Nguyên, ngày 05 tháng 6 năm 2024'),
       errors: [{ covers: 'Sở Nông nghiệp và Môi trường', message: 'chưa tồn tại' }],
+    },
+    {
+      name: 'day left blank in December: the month is named',
+      options,
+      text: doc('Giao Sở Nông nghiệp và Môi trường kiểm tra.', 'Thái Nguyên, ngày    tháng 12 năm 2024'),
+      errors: [{ covers: 'Sở Nông nghiệp và Môi trường', message: 'chưa tồn tại vào tháng 12/2024', messageEn: 'did not exist yet on 12/2024' }],
+    },
+    {
+      name: 'a heading in capitals: the replacement in capitals',
+      options,
+      text: doc('II. NHIỆM VỤ CỦA SỞ KẾ HOẠCH VÀ ĐẦU TƯ\n\nRà soát danh mục dự án.'),
+      errors: [{ covers: 'SỞ KẾ HOẠCH VÀ ĐẦU TƯ', message: '"Sở Tài chính"' }],
+      output: doc('II. NHIỆM VỤ CỦA SỞ TÀI CHÍNH\n\nRà soát danh mục dự án.'),
     },
   ],
 });

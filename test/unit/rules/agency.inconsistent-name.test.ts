@@ -11,6 +11,7 @@ ruleTester(agencyInconsistentName, {
     { name: 'a list short name next to the full name', options, text: doc('Dự họp có các Sở, ngành: Kế hoạch và Đầu tư, Tài chính.\n\nGiao Sở Kế hoạch và Đầu tư chủ trì.') },
     { name: 'abbreviation, locality and "Việt Nam" variants', options, text: doc('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Ủy ban MTTQ tỉnh và Ủy ban Mặt trận Tổ quốc tỉnh; Ban Dân tộc tỉnh và Ban Dân tộc; Kho bạc Nhà nước tỉnh, Kho bạc Nhà nước.') },
     { name: 'conventional short form dropping several words', options, text: doc('Văn phòng Điều phối Chương trình xây dựng nông thôn mới tỉnh; Văn phòng điều phối nông thôn mới tỉnh.') },
+    { name: 'words added at the end of the registry name (Ban Bí thư Trung ương Đảng)', options, text: doc('Thực hiện Kết luận của Ban Bí thư Trung ương Đảng; Ban Bí thư yêu cầu các tỉnh báo cáo.') },
     { name: 'case and tone placement, CRLF', options, text: doc('**Ban Quản lý dự án đầu tư xây dựng tỉnh** và BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH.').replace(/\n/g, '\r\n') },
   ],
   invalid: [
@@ -27,6 +28,13 @@ ruleTester(agencyInconsistentName, {
       text: doc('Giao Ban Quản lý đầu tư xây dựng tỉnh thi công; Ban Quản lý dự án đầu tư xây dựng tỉnh báo cáo.'),
       errors: [{ covers: 'Ban Quản lý đầu tư xây dựng', message: 'Ban Quản lý dự án đầu tư xây dựng tỉnh' }],
       output: doc('Giao Ban Quản lý dự án đầu tư xây dựng tỉnh thi công; Ban Quản lý dự án đầu tư xây dựng tỉnh báo cáo.'),
+    },
+    {
+      name: 'a word added inside the registry name',
+      options,
+      text: doc('Giao Ban Quản lý Khu kinh tế tỉnh chủ trì; Ban Quản lý các Khu kinh tế tỉnh báo cáo kết quả.'),
+      errors: [{ covers: 'Ban Quản lý các Khu kinh tế', message: '"Ban Quản lý các Khu kinh tế" và "Ban Quản lý Khu kinh tế" (dòng 8); tên trong danh mục: "Ban Quản lý Khu kinh tế"' }],
+      output: doc('Giao Ban Quản lý Khu kinh tế tỉnh chủ trì; Ban Quản lý Khu kinh tế tỉnh báo cáo kết quả.'),
     },
   ],
 });

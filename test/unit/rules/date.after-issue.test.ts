@@ -9,6 +9,7 @@ ruleTester(dateAfterIssue, {
     { name: 'deadlines are not past events', text: head('ngày 05 tháng 7 năm 2024') + '- Hoàn thành trước ngày 15/7/2024.\n- Báo cáo đến ngày 31/12/2024.\n' },
     { name: 'blank year: unknown', text: head('ngày   tháng   năm') + 'Ngày 11/7/2030, Đoàn đã kiểm tra.\n' },
     { name: 'event without "đã"', text: head('ngày 05 tháng 7 năm 2024') + 'Ngày 20/7/2024, tổ chức hội nghị tổng kết.\r\n' },
+    { name: '"Ngày" inside a sentence (a deadline) does not open an event', text: head('ngày 05 tháng 7 năm 2024') + 'Giao các xã hoàn thành trước Ngày 20/7/2024, đồng thời báo cáo những việc đã làm.\n' },
   ],
   invalid: [
     {

@@ -36,5 +36,21 @@ ruleTester(dateInvalid, {
       text: head + 'Ngày 30 tháng 02 năm 2024, Đoàn đã kiểm tra.\n',
       errors: [{ message: 'tháng 2 chỉ có 29 ngày', covers: '30' }],
     },
+    {
+      name: 'a fifth quarter, and quarter 0',
+      text: head + 'Báo cáo kết quả Quý 5/2024, quý 0 năm 2024 và quý 4/2024.\n',
+      errors: [
+        { message: 'Quý "5" không có: một năm có bốn quý (I–IV).', messageEn: 'There is no quarter "5"', covers: '5', severity: 'error' },
+        { message: 'Quý "0" không có', covers: '0' },
+      ],
+    },
+    {
+      name: 'no year: February may have 29 days, April has 30',
+      text: head + 'Nộp hồ sơ trước ngày 31/4, họp ngày 30/02 và ngày 29/02.\n',
+      errors: [
+        { message: 'Ngày "31/4" không có thật: tháng 4 chỉ có 30 ngày.', covers: '31' },
+        { message: 'Ngày "30/2" không có thật: tháng 2 chỉ có 29 ngày.', covers: '30' },
+      ],
+    },
   ],
 });

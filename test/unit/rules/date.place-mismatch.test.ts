@@ -22,5 +22,11 @@ ruleTester(datePlaceMismatch, {
       errors: [{ covers: 'Lào Cai' }],
       output: 'UBND TỈNH HÀ GIANG\nSỞ Y TẾ\n\nSố: 12/TB-SYT\n*Hà Giang, ngày 05 tháng 3 năm 2024*\n\nTHÔNG BÁO\n',
     },
+    {
+      name: 'Hồ Chí Minh City: its official long form',
+      text: 'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nHà Nội, ngày 05 tháng 3 năm 2024\n\nTHÔNG BÁO\n',
+      errors: [{ message: 'phải ghi "Thành phố Hồ Chí Minh"', covers: 'Hà Nội' }],
+      output: 'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nThành phố Hồ Chí Minh, ngày 05 tháng 3 năm 2024\n\nTHÔNG BÁO\n',
+    },
   ],
 });

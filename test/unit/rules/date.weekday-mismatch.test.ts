@@ -32,5 +32,15 @@ ruleTester(dateWeekdayMismatch, {
       errors: [{ covers: 'Thứ 7', messageEn: 'Sunday' }],
       output: head + '**Chủ nhật, 14/7/2024**: trực.\n',
     },
+    {
+      name: 'words style: capital "Thứ", lower case, all capitals kept',
+      text: head + 'Thứ Hai, ngày 16/7/2024: họp giao ban; họp vào thứ hai, ngày 16/7/2024.\n\nLỊCH TRỰC THỨ HAI, NGÀY 16/7/2024\n',
+      errors: [
+        { covers: 'Thứ Hai', message: 'Ngày 16/7/2024 là thứ Ba, không phải "Thứ Hai".' },
+        { covers: 'thứ hai', message: 'không phải "thứ hai"' },
+        { covers: 'THỨ HAI', messageEn: '16/7/2024 is a Tuesday, not "THỨ HAI".' },
+      ],
+      output: head + 'Thứ Ba, ngày 16/7/2024: họp giao ban; họp vào thứ ba, ngày 16/7/2024.\n\nLỊCH TRỰC THỨ BA, NGÀY 16/7/2024\n',
+    },
   ],
 });

@@ -6,6 +6,7 @@ ruleTester(duplicate, {
   valid: [
     { name: 'similar but different', text: pre + 'Nơi nhận:\n- UBND xã Tân Lập;\n- UBND xã Tân Lập A;\n- Lưu: VT.\n' },
     { name: 'blank items left to fill in are not recipients', text: pre + 'Nơi nhận:\n- ...;\n- ...;\n- Lưu: VT.\n' },
+    { name: 'blank items written with the ellipsis character', text: pre + 'Nơi nhận:\n- …;\n- …;\n- Như trên;\n- Lưu: VT.\n' },
     { name: 'CRLF', text: (pre + 'Nơi nhận:\n- Các phòng;\n- Lưu: VT.\n').replace(/\n/g, '\r\n') },
   ],
   invalid: [

@@ -31,7 +31,9 @@ export const duplicate: Rule = {
     const seen = new Map<string, RecipientItem>();
     items.forEach((item, i) => {
       const k = key(item);
-      if (!k) return;
+      // A blank left to fill in ("- …;", "- ...;") is not a recipient yet: two of them are
+      // two places still open, not one recipient named twice.
+      if (!/[\p{L}\p{N}]/u.test(k)) return;
       const first = seen.get(k);
       if (!first) {
         seen.set(k, item);

@@ -31,6 +31,12 @@ ruleTester(confusable, {
       output: 'Việc sáp nhập các xã; các ngành bổ sung hồ sơ\n',
     },
     {
+      name: 'overlapping entries: the words are read once, from the left ("suất sắc" here is not "xuất sắc")',
+      text: 'Sở Tài chính đề suất sắc thuế mới\n',
+      errors: [{ covers: 'đề suất', message: '"đề xuất"' }],
+      output: 'Sở Tài chính đề xuất sắc thuế mới\n',
+    },
+    {
       name: 'tone placement does not hide a match; two spaces kept',
       text: 'đề  suất phương án, sử lý vi phạm\n',
       errors: [{ covers: 'đề  suất', message: '"đề  xuất"' }, { covers: 'sử lý' }],

@@ -119,17 +119,22 @@ export const confusable: Rule = {
         hits[k].push({ start, end });
       });
     }
-    entries.forEach((c, k) => {
-      for (const { start, end } of hits[k]) {
-        const found = text.slice(start, end);
-        const right = casePreserving(found, c.entry.right);
-        ctx.report({
-          start,
-          end,
-          message: msg(`"${found}" → "${right}": ${c.entry.note.vi}`, `"${found}" → "${right}": ${c.entry.note.en}`),
-          fixes: [{ title: msg(`Sửa thành "${right}"`, `Change to "${right}"`), edits: [{ start, end, newText: right }] }],
-        });
-      }
-    });
+    // Entries may overlap ("đề suất sắc thuế": "đề suất" and "suất sắc"); the words are read
+    // once, from the left, so a match starting inside an earlier one is not a second slip.
+    const all = hits.flatMap((hs, k) => hs.map((h) => ({ ...h, k }))).sort((a, b) => a.start - b.start || b.end - a.end);
+    let covered = 0;
+    for (const { start, end, k } of all) {
+      if (start < covered) continue;
+      covered = end;
+      const { entry } = entries[k];
+      const found = text.slice(start, end);
+      const right = casePreserving(found, entry.right);
+      ctx.report({
+        start,
+        end,
+        message: msg(`"${found}" → "${right}": ${entry.note.vi}`, `"${found}" → "${right}": ${entry.note.en}`),
+        fixes: [{ title: msg(`Sửa thành "${right}"`, `Change to "${right}"`), edits: [{ start, end, newText: right }] }],
+      });
+    }
   },
 };

@@ -21,6 +21,24 @@ ruleTester(academicTitle, {
       output: pre + '**Tô Thị Lan**\n',
     },
     {
+      name: 'a specialist level after the degree: the whole title goes',
+      text: pre + 'BS.CKI Lê Văn An\n',
+      errors: [{ covers: 'BS.CKI' }],
+      output: pre + 'Lê Văn An\n',
+    },
+    {
+      name: 'chained titles in mixed case',
+      text: pre + 'ThS. Bs. Lê Văn An\n',
+      errors: [{ covers: 'ThS. Bs.' }],
+      output: pre + 'Lê Văn An\n',
+    },
+    {
+      name: 'chained titles without a space, lower case',
+      text: pre + 'ThS.bs. Lê Văn An\n',
+      errors: [{ covers: 'ThS.bs.' }],
+      output: pre + 'Lê Văn An\n',
+    },
+    {
       name: 'ThS.',
       text: pre + 'ThS. Lý Minh\n',
       errors: [{ covers: 'ThS.' }],

@@ -9,8 +9,11 @@ import { msg, type Rule } from '../types';
 
 const BASIS_VI = 'Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.7';
 const BASIS_EN = 'Decree 30/2020/ND-CP, Appendix I, II.7';
-/** GS., PGS., TSKH., TS., ThS., KS., KTS., BS., BSCKI/II, DS., CN., LS. — alone or chained ("PGS.TS."). */
-const TITLE = /^(?:(?:GS|PGS|TSKH|TS|ThS|Ths|THS|KS|KTS|BS|BSCKI|BSCKII|BSCK\s?I{1,2}|DS|CN|LS|NGƯT|NGND)\.\s*)+/u;
+/**
+ * GS., PGS., TSKH., TS., ThS., KS., KTS., BS., BSCKI/II, DS., CN., LS., NGƯT., NGND. — alone or
+ * chained ("PGS.TS.", "ThS. Bs."), in any case, a specialist level after the degree ("BS.CKI").
+ */
+const TITLE = /^(?:(?:GS|PGS|TSKH|TS|THS|KS|KTS|BS|BSCK\s?I{1,2}|DS|CN|LS|NGƯT|NGND)\.\s*(?:CK\s?I{1,2}\.?\s*)?)+/iu;
 
 export const academicTitle: Rule = {
   meta: {

@@ -37,7 +37,23 @@ ruleTester(numberMalformed, {
     {
       name: 'a second slash: reported, no certain fix',
       text: 'Số: 05/TB-UBND/VP\n\nTHÔNG BÁO\n',
-      errors: [{ message: 'không đúng cấu trúc số/tên loại-cơ quan', messageEn: 'not number/type-issuer', covers: '05/TB-UBND/VP' }],
+      errors: [{ message: 'có hơn một dấu "/"', messageEn: 'more than one "/"', covers: '05/TB-UBND/VP' }],
+    },
+    {
+      name: 'a second slash in a lower-case symbol: the slash is named, not the case',
+      text: 'Số: 05/TB-ubnd/VP\n\nTHÔNG BÁO\n',
+      errors: [{ message: 'có hơn một dấu "/"', covers: '05/TB-ubnd/VP' }],
+    },
+    {
+      name: 'a lower-case issuer code alone: written in capitals by the fix',
+      text: 'Số: 05/TB-ubnd\n\nTHÔNG BÁO\n',
+      errors: [{ message: 'viết "05/TB-UBND"', covers: '05/TB-ubnd' }],
+      output: 'Số: 05/TB-UBND\n\nTHÔNG BÁO\n',
+    },
+    {
+      name: 'a mixed-case issuer code: no certain fix',
+      text: 'Số: 05/TB-Ubnd\n\nTHÔNG BÁO\n',
+      errors: [{ message: 'ký hiệu phải viết in hoa', messageEn: 'the symbol must be in capitals', covers: '05/TB-Ubnd' }],
     },
     {
       name: 'letters in the number',

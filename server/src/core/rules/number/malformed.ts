@@ -79,6 +79,7 @@ function reason(v: string): { vi: string; en: string } {
   const num = v.slice(0, v.indexOf('/'));
   if (/\p{L}/u.test(num)) return { vi: `số "${num}" có chữ cái`, en: `the number "${num}" contains letters` };
   if (!/-/.test(v.slice(v.indexOf('/')))) return { vi: 'ký hiệu thiếu phần viết tắt tên cơ quan ban hành', en: 'the symbol lacks the issuer code' };
+  if (v.indexOf('/') !== v.lastIndexOf('/')) return { vi: 'có hơn một dấu "/"', en: 'more than one "/"' };
   if (/\p{Ll}/u.test(v)) return { vi: 'ký hiệu phải viết in hoa', en: 'the symbol must be in capitals' };
   return { vi: 'không đúng cấu trúc số/tên loại-cơ quan', en: 'not number/type-issuer' };
 }

@@ -6,10 +6,13 @@ import { tightenAround } from '../../text/scan';
 export const BASIS = msg('Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.3', 'Decree 30/2020/ND-CP, Appendix I, section II.3');
 export const BASIS_III = msg('Nghị định 30/2020/NĐ-CP, Phụ lục III', 'Decree 30/2020/ND-CP, Appendix III');
 
-/** The symbol grammar: TYPE-ISSUER[-UNIT…]. */
-export const SYMBOL = /^[\p{L}]+(?:-[\p{L}\d]+)+$/u;
+/**
+ * The symbol grammar: TYPE-ISSUER[-UNIT…]. The type code keeps its own case (QyĐ, CTr, TTr);
+ * the issuer and unit codes are capitals and digits (Phụ lục I, mục II.3: "chữ in hoa").
+ */
+export const SYMBOL = /^[\p{L}]+(?:-[\p{Lu}\d]+)+$/u;
 /** The whole value: number/symbol. */
-export const NUMBER_VALUE = /^\d+\/[\p{L}]+(?:-[\p{L}\d]+)+$/u;
+export const NUMBER_VALUE = /^\d+\/[\p{L}]+(?:-[\p{Lu}\d]+)+$/u;
 /** A Party number "05-TB/TU" (Hướng dẫn 36-HD/VPTW): a valid family of its own, never "fixed". */
 export const PARTY_VALUE = /^\d+-[\p{L}]+\/[\p{L}\d]+(?:\/[\p{L}\d]+)?$/u;
 

@@ -3,6 +3,8 @@ import { loadReferenceData } from '../../../server/src/core/data/load';
 import { ruleTester } from '../../helpers/ruleTester';
 
 const options = { data: loadReferenceData() };
+/** Reference data with the gazetteer but no agency registry (a program may pass either). */
+const withoutRegistry = { data: { get gazetteer() { return options.data.gazetteer; } } };
 const doc = (body: string) => `Số: 40/TB-UBND\nQuảng Trị, ngày 18 tháng 9 năm 2022\n\nTHÔNG BÁO\n\nKết luận cuộc họp\n\n${body}\n\nNơi nhận:\n- BCĐ các Chương trình MTQG (B/c);\n- Lưu: VT, KT.\n`;
 
 ruleTester(abbreviationUndefined, {
@@ -32,6 +34,12 @@ ruleTester(abbreviationUndefined, {
       options,
       text: doc('Chi NSDP đạt 15,5% dự toán.'),
       errors: [{ covers: 'NSDP', message: 'NSĐP' }],
+    },
+    {
+      name: 'reference data without the agency registry: the bundled registry is read',
+      options: withoutRegistry,
+      text: doc('Giải ngân vốn các Chương trình MTQG đạt 30%.'),
+      errors: [{ covers: 'MTQG', message: 'không được viết đầy đủ' }],
     },
   ],
 });

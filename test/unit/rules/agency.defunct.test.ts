@@ -3,6 +3,8 @@ import { loadReferenceData } from '../../../server/src/core/data/load';
 import { ruleTester } from '../../helpers/ruleTester';
 
 const options = { data: loadReferenceData() };
+/** Reference data with the gazetteer but no agency registry (a program may pass either). */
+const withoutRegistry = { data: { get gazetteer() { return options.data.gazetteer; } } };
 const doc = (body: string, date = 'Thái Nguyên, ngày 14 tháng 01 năm 2026') => `Số: 07/TB-UBND\n${date}\n\nTHÔNG BÁO\n\nKết quả làm việc\n\n${body}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n`;
 
 ruleTester(agencyDefunct, {
@@ -14,6 +16,7 @@ ruleTester(agencyDefunct, {
     { name: 'U entries are never defunct; current bodies', options, text: doc('Giao Sở Tài chính, Sở Nông nghiệp và Môi trường, Cục Thống kê tỉnh, Ban Quản lý dự án đầu tư xây dựng tỉnh thực hiện.') },
     { name: 'Sở Quy hoạch - Kiến trúc in Hà Nội', options, text: 'UBND THÀNH PHỐ HÀ NỘI\nSỞ QUY HOẠCH - KIẾN TRÚC\nSố: 03/TB-QHKT\nHà Nội, ngày 05 tháng 6 năm 2024\n\nTHÔNG BÁO\n\nKết quả họp\n\nSở Quy hoạch - Kiến trúc thông báo.\n' },
     { name: 'Markdown and CRLF, current list', options, text: doc('**Dự họp** có các Sở, ngành: Tài chính, Xây dựng, Nội vụ.').replace(/\n/g, '\r\n') },
+    { name: 'reference data without the agency registry: the rule does not run', options: withoutRegistry, text: doc('Giao Sở Kế hoạch và Đầu tư chủ trì.') },
     { name: 'a body of Hà Nội only, as the issuer of a cited document, in another province', options,
       text: 'UBND TỈNH THÁI NGUYÊN\nSỞ XÂY DỰNG\nSố: 03/TB-SXD\nThái Nguyên, ngày 05 tháng 6 năm 2024\n\nTHÔNG BÁO\n\nKết quả họp\n\nTham khảo Văn bản số 15/QHKT-KHTH ngày 03/4/2024 của Sở Quy hoạch - Kiến trúc về mẫu hồ sơ.\n' },
   ],

@@ -3,6 +3,8 @@ import { loadReferenceData } from '../../../server/src/core/data/load';
 import { ruleTester } from '../../helpers/ruleTester';
 
 const options = { data: loadReferenceData() };
+/** Reference data with the gazetteer but no agency registry (a program may pass either). */
+const withoutRegistry = { data: { get gazetteer() { return options.data.gazetteer; } } };
 const doc = (body: string) => `Số: 33/TB-UBND\nHà Giang, ngày 09 tháng 10 năm 2023\n\nTHÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh\n\n${body}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, KT.\n`;
 
 ruleTester(agencyInconsistentName, {
@@ -12,6 +14,7 @@ ruleTester(agencyInconsistentName, {
     { name: 'abbreviation, locality and "Việt Nam" variants', options, text: doc('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Ủy ban MTTQ tỉnh và Ủy ban Mặt trận Tổ quốc tỉnh; Ban Dân tộc tỉnh và Ban Dân tộc; Kho bạc Nhà nước tỉnh, Kho bạc Nhà nước.') },
     { name: 'conventional short form dropping several words', options, text: doc('Văn phòng Điều phối Chương trình xây dựng nông thôn mới tỉnh; Văn phòng điều phối nông thôn mới tỉnh.') },
     { name: 'words added at the end of the registry name (Ban Bí thư Trung ương Đảng)', options, text: doc('Thực hiện Kết luận của Ban Bí thư Trung ương Đảng; Ban Bí thư yêu cầu các tỉnh báo cáo.') },
+    { name: 'reference data without the agency registry: the rule does not run', options: withoutRegistry, text: doc('Dự họp có Ban Quản lý dự án đầu tư xây dựng tỉnh.\n\nGiao Ban Quản lý đầu tư xây dựng tỉnh đẩy nhanh tiến độ.') },
     { name: 'case and tone placement, CRLF', options, text: doc('**Ban Quản lý dự án đầu tư xây dựng tỉnh** và BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH.').replace(/\n/g, '\r\n') },
   ],
   invalid: [

@@ -3,6 +3,8 @@ import { loadReferenceData } from '../../../server/src/core/data/load';
 import { ruleTester } from '../../helpers/ruleTester';
 
 const options = { data: loadReferenceData() };
+/** Reference data with the gazetteer but no agency registry (a program may pass either). */
+const withoutRegistry = { data: { get gazetteer() { return options.data.gazetteer; } } };
 const doc = (body: string, recipients = '- Như trên;') => `Số: 15/TB-UBND\nBắc Kạn, ngày 02 tháng 5 năm 2022\n\nTHÔNG BÁO\n\nKết luận cuộc họp\n\n${body}\n\nNơi nhận:\n${recipients}\n- Lưu: VT, KT(LVB).\n`;
 
 ruleTester(agencyUnknownAbbreviation, {
@@ -14,6 +16,7 @@ ruleTester(agencyUnknownAbbreviation, {
         '- HU, ĐU, HĐND, UBND huyện;\n- C, PVP UBND tỉnh, Phòng TH, các phòng CM, CV, PCVP, XD;\n- Sở KH&ĐT (B/c);'),
     },
     { name: 'a defined abbreviation is known', options, text: doc('Mặt trận Tổ quốc Quảng Tây (MTQT) tham dự; MTQT đề nghị.') },
+    { name: 'reference data without the agency registry: the rule does not run', options: withoutRegistry, text: doc('Nội dung.', '- HU, HĐND, UBND, MTQT huyện Chợ Đồn;') },
     { name: 'Lưu is never checked', options, text: doc('Nội dung.', '- Lưu: VT, MTQT(PVD).') },
     { name: 'Markdown, CRLF', options, text: doc('**UBND tỉnh** yêu cầu.').replace(/\n/g, '\r\n') },
   ],

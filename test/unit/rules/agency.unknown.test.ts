@@ -3,6 +3,8 @@ import { loadReferenceData } from '../../../server/src/core/data/load';
 import { ruleTester } from '../../helpers/ruleTester';
 
 const options = { data: loadReferenceData() };
+/** Reference data with the gazetteer but no agency registry (a program may pass either). */
+const withoutRegistry = { data: { get gazetteer() { return options.data.gazetteer; } } };
 const doc = (body: string, date = 'Cao Bằng, ngày 12 tháng 3 năm 2024') => `Số: 21/TB-UBND\n${date}\n\nTHÔNG BÁO\n\nKết luận của Phó Chủ tịch UBND tỉnh\n\n${body}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TH(NVA).\n`;
 
 ruleTester(agencyUnknown, {
@@ -13,6 +15,7 @@ ruleTester(agencyUnknown, {
     { name: 'Party bodies are not misspelt ministries (Bộ Chính trị ≠ Bộ Tài chính)', options, text: doc('Theo Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị và Quy định của Ban Bí thư.') },
     { name: 'Bộ tiêu chí is not a ministry', options, text: doc('Theo Bộ tiêu chí quốc gia về xã nông thôn mới; Phòng chống thiên tai.') },
     { name: 'no reference data: the rule does not run', text: doc('Chủ tịch Ủy nhân dân tỉnh yêu cầu.') },
+    { name: 'reference data without the agency registry: the rule does not run', options: withoutRegistry, text: doc('Chủ tịch Ủy nhân dân tỉnh yêu cầu.') },
   ],
   invalid: [
     {

@@ -235,6 +235,49 @@ describe('agency registry — matching', () => {
   });
 });
 
+describe('agency registry — localities and look-alikes', () => {
+  const at = (s: string) => {
+    const m = reg.matchPrefix(s);
+    return m && { id: m.entry.id, name: m.matchedText, locality: m.locality, end: m.end };
+  };
+
+  it('"thành phố" after a province or district body is its locality; "TP." keeps its dot', () => {
+    assert.deepEqual(at('Sở Tài chính thành phố Hà Nội chủ trì'), { id: 'so-tai-chinh', name: 'Sở Tài chính', locality: 'thành phố Hà Nội', end: 29 });
+    assert.deepEqual(at('Phòng Tài chính - Kế hoạch thành phố Lạng Sơn báo cáo'),
+      { id: 'phong-tc-kh', name: 'Phòng Tài chính - Kế hoạch', locality: 'thành phố Lạng Sơn', end: 45 });
+    assert.deepEqual(at('Công an TP. Lạng Sơn chủ trì'), { id: 'cong-an-tinh', name: 'Công an', locality: 'TP. Lạng Sơn', end: 20 });
+  });
+
+  it('a word that only starts like a level word, or "chi" without "nhánh", is no locality', () => {
+    assert.deepEqual(at('Sở Tài chính thành lập đoàn kiểm tra'), { id: 'so-tai-chinh', name: 'Sở Tài chính', locality: undefined, end: 12 });
+    assert.deepEqual(at('Sở Y tế chi trả phụ cấp'), { id: 'so-y-te', name: 'Sở Y tế', locality: undefined, end: 7 });
+    assert.deepEqual(at('Kho bạc Nhà nước chi nhánh Lạng Sơn'), { id: 'kho-bac-tinh', name: 'Kho bạc Nhà nước', locality: 'chi nhánh Lạng Sơn', end: 35 });
+  });
+
+  it('a hyphen before the level word of a name stays out of the locality', () => {
+    assert.deepEqual(at('UBND - huyện Lộc Bình chỉ đạo'), { id: 'ubnd-huyen', name: 'UBND - huyện', locality: 'huyện Lộc Bình', end: 21 });
+  });
+
+  it('a place name may start with a capital outside the BMP; a symbol there is no place name', () => {
+    assert.deepEqual(at('UBND huyện 𝐋ộc Bình chỉ đạo'), { id: 'ubnd-huyen', name: 'UBND huyện', locality: 'huyện 𝐋ộc Bình', end: 20 });
+    assert.deepEqual(at('UBND huyện 😀 chỉ đạo'), { id: 'ubnd-huyen', name: 'UBND huyện', locality: 'huyện', end: 10 });
+  });
+
+  it('a word whose hash equals a name word\'s is not that word ("pgđng" and "phòng" hash alike)', () => {
+    assert.equal(at('Văn phòng UBND tỉnh')?.id, 'van-phong-ubnd-tinh');
+    assert.equal(at('Văn pgđng UBND tỉnh'), undefined);
+  });
+
+  it('list items: a free-text name keeps its words without a tail; an item opening with a dash or a quote is unknown', () => {
+    const [free, known] = reg.splitList('Ban Chỉ đạo giải phóng mặt bằng huyện Lộc Bình, Tài chính');
+    assert.deepEqual([free.text, ids(free.entries), free.tail], ['Ban Chỉ đạo giải phóng mặt bằng huyện Lộc Bình', ['ban-chi-dao'], undefined]);
+    assert.deepEqual(ids(known.entries), ['bo-tai-chinh', 'so-tai-chinh']);
+    assert.equal(reg.splitList('Kế hoạch và Đầu tư Lạng Sơn, Y tế')[0].tail, 'Lạng Sơn');
+    const odd = reg.splitList('- Tài chính, "Y tế", Nội vụ');
+    assert.deepEqual(odd.map((i) => [i.text, i.entries.length]), [['- Tài chính', 0], ['"Y tế"', 0], ['Nội vụ', 2]]);
+  });
+});
+
 describe('agency registry — the seeds', () => {
   // Lists after "các Sở, ngành:" in the five seeds; each item must resolve, and
   // "Văn hóa, Thể thao và Du lịch" must stay one item despite its comma.

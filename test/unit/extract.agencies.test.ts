@@ -65,6 +65,43 @@ describe('extract/agencies', () => {
   });
 });
 
+describe('extract/agencies — lists and phrases off the common path', () => {
+  const inList = (t: string) => run(doc(t)).mentions.filter((m) => m.inList).map((m) => [m.text, m.entries.map((e) => e.id).join()]);
+  const unknownIn = (t: string) => run(doc(t)).unknown.filter((u) => u.zone === 'body').map((u) => u.text);
+
+  it('a fill-in blank in a list is one unknown item; the items after it still resolve', () => {
+    const blank = '_'.repeat(420);
+    const x = run(doc(`Dự họp có các Sở, ngành: ${blank}, Y tế.`));
+    assert.deepEqual(x.mentions.filter((m) => m.inList).map((m) => m.text), ['Y tế']);
+    assert.ok(x.unknown.some((u) => u.inList && u.text === blank));
+  });
+
+  it('a list name broken by a long run of spaces is still read whole', () => {
+    const gap = ' '.repeat(170);
+    assert.deepEqual(inList(`Dự họp có các Sở, ngành: Kế hoạch${gap}và Đầu tư, Y tế.`), [[`Kế hoạch${gap}và Đầu tư`, 'so-ke-hoach-dau-tu'], ['Y tế', 'so-y-te']]);
+  });
+
+  it('a short name of a ministry only stays the ministry; a short name ending in "tỉnh" has its core without it', () => {
+    assert.deepEqual(inList('Dự họp có các Sở, ngành: Quốc phòng, Ngoại giao.'), [['Quốc phòng', 'bo-quoc-phong'], ['Ngoại giao', 'bo-ngoai-giao']]);
+    const t = doc('Dự họp có các Sở, ngành: Quân sự tỉnh, Y tế.');
+    const m = run(t).mentions.find((x) => x.text === 'Quân sự tỉnh');
+    assert.equal(m && t.slice(m.coreSpan.start, m.coreSpan.end), 'Quân sự');
+  });
+
+  it('a name in Markdown link brackets is found', () => {
+    assert.ok(run(doc('Xem [Sở Tài chính](https://stc.example.vn).')).mentions.some((m) => m.text === 'Sở Tài chính' && m.entries[0].id === 'so-tai-chinh'));
+  });
+
+  it('a headword run on by an en dash starts no phrase; a headword at the end of the body or cut by the window does', () => {
+    assert.deepEqual(unknownIn('Giao các Ban–ngành của tỉnh thực hiện.'), []);
+    assert.deepEqual(unknownIn('Hồ sơ gửi về Bộ'), ['Bộ']);
+    const spaced = `Giao Bộ${' '.repeat(36)}Chỉ huy Biên giới thực hiện.`;
+    assert.deepEqual(unknownIn(spaced), [spaced.slice(5, -1)]);
+    // "Tỉnh" starts only two-word headwords ("Tỉnh Đoàn", "Tỉnh ủy"): with the next word cut, none.
+    assert.deepEqual(unknownIn(`Về Tỉnh${' '.repeat(35)}nhà văn hóa.`), []);
+  });
+});
+
 describe('extract/abbreviations', () => {
   it('tokens, exclusions and definitions', () => {
     const m = parseNotice(doc('I. KẾT QUẢ CHUNG\n\nCác Chương trình mục tiêu quốc gia (MTQG) và KT-XH; Kế hoạch số 15/KH-UBND; đường ĐH.05; COVID-19; Công ty CP XD Hòa Bình; (sau đây gọi tắt là BCĐ); KH&ĐT; MTQG.', '- HĐND, MTQT huyện;'));

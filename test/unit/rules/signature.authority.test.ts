@@ -10,6 +10,8 @@ ruleTester(authority, {
     { name: 'KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC, CRLF', text: sig('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC').replace(/\n/g, '\r\n') },
     { name: 'TM. / KT. / PHÓ', text: sig('TM. UỶ BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH THƯỜNG TRỰC') },
     { name: 'TM. / CHỦ TỊCH', text: sig('TM. HỘI ĐỒNG NHÂN DÂN\nCHỦ TỊCH') },
+    { name: 'a blank line between KT. and the deputy\'s title (the title is not read as the signer)', text: sig('KT. CHỦ TỊCH\n\nPHÓ CHỦ TỊCH', 'Lê Văn An') },
+    { name: 'a blank line between TM. and the head\'s title', text: sig('TM. ỦY BAN NHÂN DÂN\n\nCHỦ TỊCH', 'Lê Văn An') },
     { name: 'Q. alone', text: sig('Q. GIÁM ĐỐC') },
     { name: 'KT. BỘ TRƯỞNG / THỨ TRƯỞNG', text: sig('KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG') },
   ],

@@ -86,8 +86,11 @@ export function parseSignature(lines: Line[], start: number, end: number): Signa
   for (; i < end; i++) {
     const l = lines[i];
     if (l.blank) {
-      // A blank line inside the title block is tolerated when capitals follow.
-      if (i + 1 < end && isUpperText(lines[i + 1].content) && !looksLikeName(lines[i + 1].content)) continue;
+      // A blank line inside the title block is tolerated when capitals follow that are not a
+      // name, or that are a position title ("KT. CHỦ TỊCH", blank, "PHÓ CHỦ TỊCH": a title
+      // of two or three capitalised words also looks like a name).
+      const next = i + 1 < end ? lines[i + 1].content : '';
+      if (isUpperText(next) && (isPositionLine(next) || !looksLikeName(next))) continue;
       if (auth.length) break;
       continue;
     }

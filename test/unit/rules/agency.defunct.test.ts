@@ -13,6 +13,11 @@ ruleTester(agencyDefunct, {
     { name: 'partial date overlapping the merger', options, text: doc('Giao Sở Kế hoạch và Đầu tư chủ trì.', 'Thái Nguyên, ngày    tháng    năm 2025') },
     { name: 'issuer of a cited older document is history', options, text: doc('Thực hiện Kế hoạch số 20/KH-STNMT ngày 07/02/2023 của Sở Tài nguyên và Môi trường; Quyết định số 12/QĐ-UBND ngày 05/3/2024 của UBND huyện Đại Từ.') },
     { name: 'marked as former', options, text: doc('Hồ sơ do Sở Kế hoạch và Đầu tư (cũ) lưu trữ được chuyển giao.') },
+    {
+      name: 'a body of Hà Nội named with its city in another province\'s notice',
+      options,
+      text: 'UBND TỈNH THÁI NGUYÊN\nSỞ XÂY DỰNG\nSố: 03/TB-SXD\nThái Nguyên, ngày 05 tháng 6 năm 2024\n\nTHÔNG BÁO\n\nKết quả họp\n\nĐề nghị Sở Quy hoạch - Kiến trúc thành phố Hà Nội chia sẻ kinh nghiệm.\n',
+    },
     { name: 'U entries are never defunct; current bodies', options, text: doc('Giao Sở Tài chính, Sở Nông nghiệp và Môi trường, Cục Thống kê tỉnh, Ban Quản lý dự án đầu tư xây dựng tỉnh thực hiện.') },
     { name: 'Sở Quy hoạch - Kiến trúc in Hà Nội', options, text: 'UBND THÀNH PHỐ HÀ NỘI\nSỞ QUY HOẠCH - KIẾN TRÚC\nSố: 03/TB-QHKT\nHà Nội, ngày 05 tháng 6 năm 2024\n\nTHÔNG BÁO\n\nKết quả họp\n\nSở Quy hoạch - Kiến trúc thông báo.\n' },
     { name: 'Markdown and CRLF, current list', options, text: doc('**Dự họp** có các Sở, ngành: Tài chính, Xây dựng, Nội vụ.').replace(/\n/g, '\r\n') },

@@ -49,8 +49,10 @@ export const agencyDefunct: Rule = {
       if (m.entries.length === 0) continue;
       // `historical` last: it is worked out when first read, and most bodies named are valid.
       if (m.entries.some((e) => reg.isValid(e, w))) {
-        // Only in some provinces (Sở Quy hoạch - Kiến trúc): judged when the header names the province.
+        // Only in some provinces (Sở Quy hoạch - Kiến trúc): judged when the header names the
+        // province, and not when the mention names its own ("… thành phố Hà Nội").
         if (!x.provinceCertain || !x.province || m.entries.some((e) => reg.isValid(e, w, x.province))) continue;
+        if (m.locality && m.entries.some((e) => reg.isValid(e, w, m.locality))) continue;
         if (m.historical) continue;
         const e = m.entries[0];
         ctx.report({

@@ -13,6 +13,7 @@ ruleTester(agencyInconsistentName, {
     { name: 'a list short name next to the full name', options, text: doc('Dự họp có các Sở, ngành: Kế hoạch và Đầu tư, Tài chính.\n\nGiao Sở Kế hoạch và Đầu tư chủ trì.') },
     { name: 'abbreviation, locality and "Việt Nam" variants', options, text: doc('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Ủy ban MTTQ tỉnh và Ủy ban Mặt trận Tổ quốc tỉnh; Ban Dân tộc tỉnh và Ban Dân tộc; Kho bạc Nhà nước tỉnh, Kho bạc Nhà nước.') },
     { name: 'conventional short form dropping several words', options, text: doc('Văn phòng Điều phối Chương trình xây dựng nông thôn mới tỉnh; Văn phòng điều phối nông thôn mới tỉnh.') },
+    { name: '"và" where the other form has a dash', options, text: doc('Giao Đài Phát thanh - Truyền hình tỉnh đưa tin; Đài Phát thanh và Truyền hình tỉnh phát sóng.') },
     { name: 'words added at the end of the registry name (Ban Bí thư Trung ương Đảng)', options, text: doc('Thực hiện Kết luận của Ban Bí thư Trung ương Đảng; Ban Bí thư yêu cầu các tỉnh báo cáo.') },
     { name: 'reference data without the agency registry: the rule does not run', options: withoutRegistry, text: doc('Dự họp có Ban Quản lý dự án đầu tư xây dựng tỉnh.\n\nGiao Ban Quản lý đầu tư xây dựng tỉnh đẩy nhanh tiến độ.') },
     { name: 'case and tone placement, CRLF', options, text: doc('**Ban Quản lý dự án đầu tư xây dựng tỉnh** và BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH.').replace(/\n/g, '\r\n') },

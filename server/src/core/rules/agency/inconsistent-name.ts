@@ -8,8 +8,9 @@
  * "Văn hóa - Thể thao và Du lịch" are one name; the registry folds them), an abbreviation for
  * a word ("Ủy ban MTTQ tỉnh"), a list short name next to the full name ("Kế hoạch và Đầu tư" in
  * "các Sở, ngành: …"), a dropped locality or trailing words ("Ban Dân tộc" for "Ban Dân tộc
- * tỉnh"), the optional "Việt Nam" of front bodies, and conventional short forms that drop
- * several words ("Văn phòng điều phối nông thôn mới tỉnh").
+ * tỉnh"), the optional "Việt Nam" of front bodies, conventional short forms that drop
+ * several words ("Văn phòng điều phối nông thôn mới tỉnh"), and "và" for a dash or a comma
+ * ("Đài Phát thanh - Truyền hình" and "Đài Phát thanh và Truyền hình").
  */
 import { msg, type Rule } from '../types';
 import { trailingLevelWord } from '../../data/agencyText';
@@ -30,6 +31,11 @@ function formOf(text: string): string[] | undefined {
     out.push(core[i]);
   }
   return out;
+}
+
+/** A form's words without "và": the conjunction stands where another writer puts a dash or a comma. */
+function withoutAnd(form: string[]): string {
+  return form.filter((w) => w !== 'và').join(' ');
 }
 
 /** A form (formOf) and its words joined: the key two forms are compared by. */
@@ -94,6 +100,7 @@ export const agencyInconsistentName: Rule = {
       let keepLine: number | undefined;
       for (let q = 0; q < ms.length; q++) {
         if (fs[q].key === keepForm.key || !innerSlip(keepForm.form, fs[q].form)) continue;
+        if (withoutAnd(fs[q].form) === withoutAnd(keepForm.form)) continue;
         const x = ms[q];
         keepLine ??= ctx.model.source.positionAt(ctx.model.source.toOriginal(keep.span.start)).line + 1;
         const written = text.slice(x.coreSpan.start, x.coreSpan.end);

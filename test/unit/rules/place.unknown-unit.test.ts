@@ -44,8 +44,8 @@ ruleTester(unknownUnit, {
     {
       name: 'no province known (undated ministry draft): suggestions from the whole country', options: withData,
       text: ministryDraft('Đoàn kiểm tra làm việc tại xã Tuân Sơn.'),
-      errors: [{ covers: 'Tuân Sơn', message: /^Không có xã "Tuân Sơn" \(và trên toàn quốc\) vào thời điểm văn bản \(ngày 24\/11\/2026\); có phải: xã Tuấn Sơn thuộc tỉnh Lạng Sơn \(mã 06457\)/,
-        messageEn: /^No xã "Tuân Sơn" \(nor anywhere in the country\)/ }],
+      errors: [{ covers: 'Tuân Sơn', message: /^Không có xã "Tuân Sơn" trên toàn quốc vào thời điểm văn bản \(ngày 24\/11\/2026\); có phải: xã Tuấn Sơn thuộc tỉnh Lạng Sơn \(mã 06457\)/,
+        messageEn: /^No xã "Tuân Sơn" anywhere in the country on/ }],
       output: ministryDraft('Đoàn kiểm tra làm việc tại xã Tuấn Sơn.'),
     },
     {

@@ -67,8 +67,8 @@ export const unknownUnit: Rule = {
         start: m.nameSpan.start,
         end: m.nameSpan.end,
         message: msg(
-          `Không có ${m.typeWord.toLowerCase()} "${m.name}"${where ? ` trong ${where}` : ''} (và trên toàn quốc) vào thời điểm văn bản (${w.vi}); có phải: ${cands.map((c) => c.vi).join('; ')}?`,
-          `No ${m.typeWord.toLowerCase()} "${m.name}"${where ? ` in ${where}` : ''} (nor anywhere in the country) on the document's date (${w.en}); did you mean: ${cands.map((c) => c.en).join('; ')}?`,
+          `Không có ${m.typeWord.toLowerCase()} "${m.name}"${where ? ` trong ${where} (và trên toàn quốc)` : ' trên toàn quốc'} vào thời điểm văn bản (${w.vi}); có phải: ${cands.map((c) => c.vi).join('; ')}?`,
+          `No ${m.typeWord.toLowerCase()} "${m.name}"${where ? ` in ${where} (nor anywhere in the country)` : ' anywhere in the country'} on the document's date (${w.en}); did you mean: ${cands.map((c) => c.en).join('; ')}?`,
         ),
         fixes,
       });

@@ -2,7 +2,7 @@
 // end of ../shared/data/gazetteer/README.md, one test per fact.
 import { strict as assert } from 'assert';
 import {
-  getGazetteer, windowOf, unitNameKey, typesOfWord, typeWord, splitTypeWord, levelOfType,
+  getGazetteer, createGazetteer, packGazetteer, windowOf, unitNameKey, typesOfWord, typeWord, splitTypeWord, levelOfType,
   REFORM_DATE, bandedDistance, type AdminUnit, type DateWindow,
 } from '../../server/src/core/data/gazetteer';
 import { editDistance } from '../../server/src/core/text/fold';
@@ -197,6 +197,45 @@ describe('gazetteer: name matching', () => {
     assert.equal(s[0].unit.code, '06376');
     assert.equal(g.suggest('Nhất Hoà', BEFORE, { parentCode: '185' })[0].distance, 0);
     assert.ok(g.suggest('Long Đông', BEFORE, { max: 3 }).length <= 3);
+  });
+});
+
+describe('gazetteer: codes and shared units', () => {
+  it('a code is found only zero-padded, including the first and last code of each level', () => {
+    for (const [level, first, last] of [['province', '01', '96'], ['district', '001', '973'], ['commune', '00001', '32248']] as const) {
+      assert.equal(g.byCode(level, first)[0]?.code, first, `${level} ${first}`);
+      assert.equal(g.byCode(level, last)[0]?.code, last, `${level} ${last}`);
+    }
+    assert.deepEqual(g.byCode('district', '180').map((u) => u.fullName), ['Huyện Tràng Định']);
+    for (const code of ['6013', '006013', ' 06013', '06013 ', '6.013e3', '']) assert.deepEqual(g.byCode('commune', code), [], code);
+    assert.deepEqual(g.byCode('district', '06013'), []);
+    assert.deepEqual(g.byCode('province', '99'), []);
+  });
+
+  it('a unit state is one object whichever query returns it', () => {
+    const u = only(g.find('Chí Minh', BEFORE, { parentCode: '180' }));
+    assert.equal(g.byCode('commune', '06013', BEFORE)[0], u);
+    assert.ok(g.children(g.parent(u)!, BEFORE).includes(u));
+    assert.ok(g.suggest('Chí Mình', BEFORE, { parentCode: '180' }).some((s) => s.unit === u));
+    assert.ok(g.predecessors(g.successors(u)[0].unit).some((p) => p.unit === u));
+  });
+});
+
+describe('gazetteer: the packed form the bundles embed (esbuild.mjs)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const packed = packGazetteer(require('../../server/data/gazetteer.json'));
+
+  it('is plain JSON data, so the embedded copy is the same', () => {
+    assert.deepEqual(JSON.parse(JSON.stringify(packed)), packed);
+  });
+
+  it('gives the same units as the file', () => {
+    const bundled = createGazetteer(JSON.parse(JSON.stringify(packed)));
+    for (const name of ['Chí Minh', 'Nhất Hoà', 'Bà Rịa – Vũng Tàu', 'Mương Chanh', 'Phú Quý']) {
+      assert.deepEqual(bundled.findAnyTime(name), g.findAnyTime(name), name);
+    }
+    assert.deepEqual(bundled.children(bundled.byCode('district', '185', BEFORE)[0], BEFORE), g.children(g.byCode('district', '185', BEFORE)[0], BEFORE));
+    assert.equal(bundled.stats().units, g.stats().units);
   });
 });
 

@@ -4,10 +4,11 @@
  * server/data/gazetteer.json (see server/data/SOURCES.md for its sources and format).
  *
  * Loading: the data is `require`d as JSON inside the lazy loader, not read with `fs`. esbuild
- * then embeds it in the server and CLI bundles (nothing to locate on disk at run time, works
- * the same under tsx in tests), and wraps it in a lazily-initialised module, so a process that
- * never asks for a place pays nothing beyond parsing the bundle. Indexes are built once, on
- * first use; lookups then touch only maps. Returned units are shared objects: do not mutate.
+ * then embeds it in the server and CLI bundles, already packed (packGazetteer below; nothing to
+ * locate on disk at run time, and under tsx in tests the provider packs the file itself), and
+ * wraps it in a lazily-initialised module, so a process that never asks for a place pays
+ * nothing beyond parsing the bundle. The name index is built on first use, the other indexes
+ * on the first query that needs them. Returned units are shared objects: do not mutate.
  */
 import { stripAccents } from '../text/fold';
 import { bandedDistance, letterSig, popcount, unitNameKey } from './name-match';
@@ -112,83 +113,211 @@ function parentLevel(u: AdminUnit): UnitLevel | undefined {
   return 'province';
 }
 
+// ---- packed form (what the provider loads) ---------------------------------------------------
+
+/**
+ * Format 1 flattened, with the folding already done: what the provider loads. esbuild.mjs runs
+ * packGazetteer on the committed file and embeds the result, so a cold start parses a few flat
+ * arrays and folds no name (one array per state and folding every name were most of the
+ * gazetteer's share of a cold start); under tsx the provider packs the file as it loads it.
+ * Plain JSON data only, since it is embedded as JSON.
+ *
+ * States are numbered in file order: provinces, districts, communes, each level sorted by code
+ * and the states of one code next to each other, oldest first.
+ */
+export interface PackedGazetteer {
+  packed: 1;
+  dates: string[]; types: UnitType[]; kinds: string[];
+  /** First state of each level, then the number of states: [0, first district, first commune, n]. */
+  levelStart: number[];
+  /**
+   * STRIDE numbers per state: code minus the previous state's code (mostly 0 or small, which
+   * compresses well), then from, to (-1: open), type, parent, province as in format 1, then
+   * the spelling of its name.
+   */
+  states: number[];
+  /** Distinct spellings (names and alternatives) in the order the states first use them, one per line. */
+  spellings: string;
+  /** [spelling, key] where the matching key (unitNameKey) is not the spelling in lower case (tone placement, dashes). */
+  keyExceptions: Array<[number, string]>;
+  /** [state, spelling, …]: the alternative spellings of the states that have some, in file order. */
+  alts: number[][];
+  succ: RawData['succ'];
+}
+const STRIDE = 7;
+
+export function packGazetteer(raw: RawData): PackedGazetteer {
+  if (raw.format !== 1) throw new Error(`gazetteer.json: unsupported format ${raw.format}`);
+  const types = raw.types.map((t) => {
+    if (!(UNIT_TYPES as readonly string[]).includes(t)) throw new Error(`gazetteer.json: unknown type ${t}`);
+    return t as UnitType;
+  });
+  const spellings: string[] = [];
+  const spellingIds = new Map<string, number>();
+  const spelling = (text: string): number => {
+    let id = spellingIds.get(text);
+    if (id === undefined) spellingIds.set(text, (id = spellings.push(text) - 1));
+    return id;
+  };
+  const levelStart: number[] = [];
+  const states: number[] = [];
+  const alts: number[][] = [];
+  let prevCode = 0;
+  for (const [key] of LEVELS) {
+    levelStart.push(states.length / STRIDE);
+    for (const [code, ...unitStates] of raw[key]) {
+      let prevName = '';
+      for (const [from, to, type, name, parent, prov, alt] of unitStates) {
+        const n = name === 0 ? prevName : name;
+        prevName = n;
+        states.push(code - prevCode, from, to, type, parent, prov, spelling(n));
+        prevCode = code;
+        if (alt) alts.push([states.length / STRIDE - 1, ...alt.split(';').map(spelling)]);
+      }
+    }
+  }
+  levelStart.push(states.length / STRIDE);
+  const keyExceptions: Array<[number, string]> = [];
+  spellings.forEach((text, id) => {
+    const k = unitNameKey(text);
+    if (k !== text.toLowerCase()) keyExceptions.push([id, k]);
+  });
+  return {
+    packed: 1, dates: raw.dates, types, kinds: raw.kinds, levelStart, states,
+    spellings: spellings.join('\n'), keyExceptions, alts, succ: raw.succ,
+  };
+}
+
 // ---- the provider ----------------------------------------------------------------------------
 
+/**
+ * Loading builds only the name index, in flat arrays: no object per state. A state becomes an
+ * AdminUnit when a query first returns it (then always the same object); the indexes other
+ * than names and codes are built on their first use.
+ */
 class GazetteerImpl implements Gazetteer {
-  private readonly all: AdminUnit[] = [];
-  // Maps per level keyed by the code string itself: codes are interned by `code()`, so their hashes
-  // are computed once (concatenated keys like "commune:06013" made loading twice as slow).
-  private readonly byCodeIdx = levelMaps<AdminUnit[]>();
-  private readonly byNameIdx = new Map<string, AdminUnit[]>();
-  private readonly childIdx = levelMaps<AdminUnit[]>();
-  /** Per unit (same index as `all`): folded keys of its name and alternatives, for suggest. */
-  private readonly keys: string[][] = [];
-  private readonly keyMemo = new Map<string, string[]>();
+  private readonly data: PackedGazetteer;
+  private readonly states: number[];
+  /** Per state: its code (as a number). */
+  private readonly codes: Int32Array;
+  private readonly spellings: string[];
+  private readonly levelStart: number[];
+  private readonly units: Array<AdminUnit | undefined>;
+  /** Alternative spellings by state. */
+  private readonly altNames = new Map<number, string[]>();
+  /** Distinct keys in first-seen order, and per key its states (CSR: postings[postingStart[k]..postingStart[k + 1]]). */
+  private readonly keyList: string[] = [];
+  private readonly keyIds = new Map<string, number>();
+  private readonly postingStart: Int32Array;
+  private readonly postings: Int32Array;
+  /** Per state: the key of its name; for the states with alternative spellings, all their keys, the name's first. */
+  private readonly nameKey: Int32Array;
+  private readonly altKeys = new Map<number, number[]>();
   private readonly asciiMemo = new Map<string, string>();
-  private readonly idxByParent = new Map<string, number[]>();
-  private readonly idxByProvince = new Map<string, number[]>();
-  private readonly succIdx = levelMaps<Edge[]>();
-  private readonly predIdx = levelMaps<Edge[]>();
   private readonly codeMemo = [new Map<number, string>(), new Map<number, string>(), new Map<number, string>()];
+  private childIdx: Record<UnitLevel, Map<string, number[]>> | undefined;
+  private idxByParent: Map<string, number[]> | undefined;
+  private idxByProvince: Map<string, number[]> | undefined;
+  private succIdx: Record<UnitLevel, Map<string, Edge[]>> | undefined;
+  private predIdx: Record<UnitLevel, Map<string, Edge[]>> | undefined;
   private readonly loadMs: number;
 
   /** `startedAt`: when loading began, so loadMs can include reading the JSON. */
-  constructor(raw: RawData, startedAt = performance.now()) {
+  constructor(data: PackedGazetteer, startedAt = performance.now()) {
     const t0 = startedAt;
-    if (raw.format !== 1) throw new Error(`gazetteer.json: unsupported format ${raw.format}`);
-    const types = raw.types.map((t) => {
-      if (!(UNIT_TYPES as readonly string[]).includes(t)) throw new Error(`gazetteer.json: unknown type ${t}`);
-      return t as UnitType;
-    });
-    for (const [key, level, width] of LEVELS) {
-      for (const [codeNum, ...states] of raw[key]) {
-        const code = this.code(codeNum, width);
-        let prevName = '';
-        for (const [from, to, type, name, parent, prov, alts] of states) {
-          const n = name === 0 ? prevName : name;
-          prevName = n;
-          const t = types[type];
-          const u: AdminUnit = {
-            code, level, type: t, name: n, fullName: fullNameOf(t, n),
-            provinceCode: this.code(prov, 2), validFrom: raw.dates[from], validTo: to < 0 ? null : raw.dates[to],
-            altNames: alts ? alts.split(';') : NO_ALTS,
-          };
-          if (level !== 'province') u.parentCode = this.code(parent, parentLevel(u) === 'district' ? 3 : 2);
-          this.add(u);
-        }
-      }
+    this.data = data;
+    this.states = data.states;
+    this.levelStart = data.levelStart;
+    const n = data.levelStart[3];
+    this.units = new Array<AdminUnit | undefined>(n);
+    this.spellings = data.spellings.split('\n');
+    const keyText = new Array<string | undefined>(this.spellings.length);
+    for (const [id, k] of data.keyExceptions) keyText[id] = k;
+    const keyOfSpelling = new Int32Array(this.spellings.length);
+    for (let s = 0; s < this.spellings.length; s++) {
+      const k = keyText[s] ?? this.spellings[s].toLowerCase();
+      let id = this.keyIds.get(k);
+      if (id === undefined) this.keyIds.set(k, (id = this.keyList.push(k) - 1));
+      keyOfSpelling[s] = id;
     }
-    for (const [lvKey, rows] of [['p', raw.succ.p], ['c', raw.succ.c]] as const) {
-      for (const [newCode, ...edges] of rows) {
-        const nc = this.code(newCode, lvKey === 'p' ? 2 : 5);
-        const newLevel: UnitLevel = lvKey === 'p' ? 'province' : 'commune';
-        for (let i = 0; i < edges.length; i += 2) {
-          const old = edges[i];
-          const oldLevel: UnitLevel = lvKey === 'p' ? 'province' : old < 0 ? 'district' : 'commune';
-          const oc = this.code(Math.abs(old), oldLevel === 'province' ? 2 : oldLevel === 'district' ? 3 : 5);
-          const kind = raw.kinds[edges[i + 1]];
-          push(this.succIdx[oldLevel], oc, { code: nc, level: newLevel, kind });
-          push(this.predIdx[newLevel], nc, { code: oc, level: oldLevel, kind });
-        }
-      }
+    // The postings of each key, in state order: count, then place.
+    const count = new Int32Array(this.keyList.length);
+    this.nameKey = new Int32Array(n);
+    this.codes = new Int32Array(n);
+    for (let i = 0, code = 0; i < n; i++) {
+      this.codes[i] = code += this.states[i * STRIDE];
+      const k = keyOfSpelling[this.states[i * STRIDE + 6]];
+      this.nameKey[i] = k;
+      count[k]++;
     }
-    this.keyMemo.clear(); // only needed while loading
+    for (const [state, ...alts] of data.alts) {
+      this.altNames.set(state, alts.map((a) => this.spellings[a]));
+      const all = [this.nameKey[state]];
+      for (const a of alts) {
+        const k = keyOfSpelling[a];
+        if (!all.includes(k)) { all.push(k); count[k]++; }
+      }
+      if (all.length > 1) this.altKeys.set(state, all);
+    }
+    this.postingStart = new Int32Array(this.keyList.length + 1);
+    for (let k = 0; k < this.keyList.length; k++) this.postingStart[k + 1] = this.postingStart[k] + count[k];
+    this.postings = new Int32Array(this.postingStart[this.keyList.length]);
+    const fill = this.postingStart.slice(0, this.keyList.length);
+    for (let i = 0; i < n; i++) {
+      const extra = this.altKeys.get(i);
+      if (extra) for (const k of extra) this.postings[fill[k]++] = i;
+      else this.postings[fill[this.nameKey[i]]++] = i;
+    }
     this.loadMs = performance.now() - t0;
   }
 
-  private add(u: AdminUnit): void {
-    const i = this.all.length;
-    this.all.push(u);
-    push(this.byCodeIdx[u.level], u.code, u);
-    let keys = this.keyOf(u.name);
-    if (u.altNames.length) keys = [...new Set([...keys, ...u.altNames.flatMap((a) => this.keyOf(a))])];
-    for (const k of keys) push(this.byNameIdx, k, u);
-    this.keys.push(keys);
-    const pl = parentLevel(u);
-    if (pl) push(this.childIdx[pl], u.parentCode!, u);
-    // Candidate lists for suggest(), by the scope callers usually know (parent, then province).
-    if (u.parentCode) push(this.idxByParent, u.parentCode, i);
-    push(this.idxByProvince, u.provinceCode, i);
+  /** The unit object of state i, made on first use. */
+  private unit(i: number): AdminUnit {
+    let u = this.units[i];
+    if (u) return u;
+    const at = i * STRIDE;
+    const st = this.states;
+    const [, level, width] = LEVELS[i < this.levelStart[1] ? 0 : i < this.levelStart[2] ? 1 : 2];
+    const t = this.data.types[st[at + 3]];
+    const name = this.spellings[st[at + 6]];
+    u = {
+      code: this.code(this.codes[i], width), level, type: t, name, fullName: fullNameOf(t, name),
+      provinceCode: this.code(st[at + 5], 2), validFrom: this.data.dates[st[at + 1]],
+      validTo: st[at + 2] < 0 ? null : this.data.dates[st[at + 2]], altNames: this.altNames.get(i) ?? NO_ALTS,
+    };
+    if (level !== 'province') u.parentCode = this.code(st[at + 4], parentLevel(u) === 'district' ? 3 : 2);
+    this.units[i] = u;
+    return u;
+  }
+
+  private unitsOf(indexes: ArrayLike<number>): AdminUnit[] {
+    const out: AdminUnit[] = [];
+    for (let j = 0; j < indexes.length; j++) out.push(this.unit(indexes[j]));
+    return out;
+  }
+
+  /** The states of a spelling key, or undefined when no unit is spelt so. */
+  private statesOfKey(k: string): Int32Array | undefined {
+    const id = this.keyIds.get(k);
+    return id === undefined ? undefined : this.postings.subarray(this.postingStart[id], this.postingStart[id + 1]);
+  }
+
+  /** The states of (level, code), oldest first: a binary search over the level's sorted codes. */
+  private statesOfCode(level: UnitLevel, code: string): AdminUnit[] {
+    const li = level === 'province' ? 0 : level === 'district' ? 1 : 2;
+    const num = Number(code);
+    // Only the zero-padded form is a code ("1" is not district 001).
+    if (!Number.isInteger(num) || String(num).padStart(LEVELS[li][2], '0') !== code) return [];
+    let lo = this.levelStart[li];
+    let hi = this.levelStart[li + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.codes[mid] < num) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: AdminUnit[] = [];
+    for (let i = lo; i < this.levelStart[li + 1] && this.codes[i] === num; i++) out.push(this.unit(i));
+    return out;
   }
 
   /** Zero-padded code string, one string object per code. */
@@ -199,20 +328,52 @@ class GazetteerImpl implements Gazetteer {
     return s;
   }
 
-  /** Folding costs more than everything else at load; names repeat across states, so memoise. */
-  private keyOf(name: string): string[] {
-    let k = this.keyMemo.get(name);
-    if (!k) this.keyMemo.set(name, (k = [unitNameKey(name)]));
-    return k;
+  /** Children by parent (level, code), and suggest()'s candidates by parent and by province. */
+  private buildScopes(): void {
+    const children = levelMaps<number[]>();
+    const byParent = new Map<string, number[]>();
+    const byProvince = new Map<string, number[]>();
+    const st = this.states;
+    for (let i = 0; i < this.levelStart[3]; i++) {
+      const at = i * STRIDE;
+      if (i >= this.levelStart[1]) {
+        // The same parent as unit(i).parentCode, without making the unit.
+        const underDistrict = i >= this.levelStart[2] && this.data.dates[st[at + 1]] < REFORM_DATE;
+        const parentCode = this.code(st[at + 4], underDistrict ? 3 : 2);
+        push(children[underDistrict ? 'district' : 'province'], parentCode, i);
+        push(byParent, parentCode, i);
+      }
+      push(byProvince, this.code(st[at + 5], 2), i);
+    }
+    this.childIdx = children;
+    this.idxByParent = byParent;
+    this.idxByProvince = byProvince;
   }
 
-  private keyList: string[] = [];
-  private sigs: Int32Array | undefined;
-  /** Letter signatures of every distinct spelling, for nationwide suggest(); built on first use. */
-  private buildSigs(): void {
-    this.keyList = [...this.byNameIdx.keys()];
-    this.sigs = Int32Array.from(this.keyList, letterSig);
+  /** Old → new and new → old edges of 2025-07-01, by code. */
+  private buildEdges(): void {
+    const succ = levelMaps<Edge[]>();
+    const pred = levelMaps<Edge[]>();
+    for (const [lvKey, rows] of [['p', this.data.succ.p], ['c', this.data.succ.c]] as const) {
+      for (const [newCode, ...edges] of rows) {
+        const nc = this.code(newCode, lvKey === 'p' ? 2 : 5);
+        const newLevel: UnitLevel = lvKey === 'p' ? 'province' : 'commune';
+        for (let i = 0; i < edges.length; i += 2) {
+          const old = edges[i];
+          const oldLevel: UnitLevel = lvKey === 'p' ? 'province' : old < 0 ? 'district' : 'commune';
+          const oc = this.code(Math.abs(old), oldLevel === 'province' ? 2 : oldLevel === 'district' ? 3 : 5);
+          const kind = this.data.kinds[edges[i + 1]];
+          push(succ[oldLevel], oc, { code: nc, level: newLevel, kind });
+          push(pred[newLevel], nc, { code: oc, level: oldLevel, kind });
+        }
+      }
+    }
+    this.succIdx = succ;
+    this.predIdx = pred;
   }
+
+  /** Letter signatures of the keys (keyList order), for nationwide suggest(); computed on first use. */
+  private sigs: Int32Array | undefined;
 
   /** Accent-stripped form of a folded key, only needed by suggest(): computed on demand, kept. */
   private asciiOf(k: string): string {
@@ -235,25 +396,26 @@ class GazetteerImpl implements Gazetteer {
    * phrase still matches.
    */
   private lookup(name: string, opts: FindOptions): AdminUnit[] {
-    let hits = this.byNameIdx.get(unitNameKey(name));
+    let hits = this.statesOfKey(unitNameKey(name));
     let o = opts;
     if (!hits) {
       const split = splitTypeWord(name);
       if (!split) return [];
-      hits = this.byNameIdx.get(unitNameKey(split.name));
+      hits = this.statesOfKey(unitNameKey(split.name));
       if (!hits) return [];
       o = { ...opts, types: opts.types ? opts.types.filter((t) => split.types.includes(t)) : split.types };
     }
-    return hits.filter((u) => matches(u, o));
+    return this.unitsOf(hits).filter((u) => matches(u, o));
   }
 
   byCode(level: UnitLevel, code: string, window?: DateWindow): AdminUnit[] {
-    const states = this.byCodeIdx[level].get(code) ?? [];
-    return window ? states.filter((u) => inWindow(u, window)) : [...states];
+    const states = this.statesOfCode(level, code);
+    return window ? states.filter((u) => inWindow(u, window)) : states;
   }
 
   children(unit: AdminUnit, window: DateWindow): AdminUnit[] {
-    return (this.childIdx[unit.level].get(unit.code) ?? [])
+    if (!this.childIdx) this.buildScopes();
+    return this.unitsOf(this.childIdx![unit.level].get(unit.code) ?? [])
       .filter((c) => inWindow(c, window) && overlaps(c, unit.validFrom, unit.validTo));
   }
 
@@ -270,26 +432,28 @@ class GazetteerImpl implements Gazetteer {
 
   /** The latest state of (level, code) overlapping the unit's interval, and the window if given. */
   private latestOverlapping(level: UnitLevel, code: string, unit: AdminUnit, window?: DateWindow): AdminUnit | undefined {
-    const states = (this.byCodeIdx[level].get(code) ?? [])
+    const states = this.statesOfCode(level, code)
       .filter((p) => overlaps(p, unit.validFrom, unit.validTo) && (!window || inWindow(p, window)));
     return states.sort(laterFirst)[0];
   }
 
   successors(unit: AdminUnit): Successor[] {
     if (unit.validTo !== REFORM_DATE) return []; // only states that ended with the reform have successors
-    return this.resolveEdges(this.succIdx[unit.level].get(unit.code), (s) => s.validFrom === REFORM_DATE);
+    if (!this.succIdx) this.buildEdges();
+    return this.resolveEdges(this.succIdx![unit.level].get(unit.code), (s) => s.validFrom === REFORM_DATE);
   }
 
   predecessors(unit: AdminUnit): Successor[] {
     if (unit.validFrom < REFORM_DATE) return [];
-    return this.resolveEdges(this.predIdx[unit.level].get(unit.code), (s) => s.validTo === REFORM_DATE);
+    if (!this.predIdx) this.buildEdges();
+    return this.resolveEdges(this.predIdx![unit.level].get(unit.code), (s) => s.validTo === REFORM_DATE);
   }
 
   private resolveEdges(edges: Edge[] | undefined,
     pick: (s: AdminUnit) => boolean): Successor[] {
     const out: Successor[] = [];
     for (const e of edges ?? []) {
-      const u = (this.byCodeIdx[e.level].get(e.code) ?? []).find(pick);
+      const u = this.statesOfCode(e.level, e.code).find(pick);
       if (u) out.push({ unit: u, kind: e.kind });
     }
     return out;
@@ -303,7 +467,7 @@ class GazetteerImpl implements Gazetteer {
    * spelling is compared once (about half as many as unit states) and its units checked after.
    */
   suggest(name: string, window: DateWindow, opts: SuggestOptions = {}): Array<{ unit: AdminUnit; distance: number }> {
-    const split = this.byNameIdx.has(unitNameKey(name)) ? undefined : splitTypeWord(name);
+    const split = this.keyIds.has(unitNameKey(name)) ? undefined : splitTypeWord(name);
     const o: FindOptions = split
       ? { ...opts, types: opts.types ? opts.types.filter((t) => split.types.includes(t)) : split.types }
       : opts;
@@ -318,21 +482,28 @@ class GazetteerImpl implements Gazetteer {
       return [d, same];
     };
     const best = new Map<AdminUnit, { unit: AdminUnit; distance: number; ascii: boolean }>();
-    const consider = (u: AdminUnit, d: number, same: boolean) => {
-      if ((d > maxD && !same) || !inWindow(u, window) || !matches(u, o)) return;
+    const consider = (state: number, d: number, same: boolean) => {
+      if (d > maxD && !same) return;
+      const u = this.unit(state);
+      if (!inWindow(u, window) || !matches(u, o)) return;
       const prev = best.get(u);
       if (!prev) best.set(u, { unit: u, distance: d, ascii: same });
       else { prev.distance = Math.min(prev.distance, d); prev.ascii ||= same; }
     };
     // District codes have 3 digits and province codes 2, so one parent map serves both.
-    const scope = (o.parentCode && this.idxByParent.get(o.parentCode)) ||
-      (o.provinceCode && this.idxByProvince.get(o.provinceCode)) || undefined;
+    if ((o.parentCode || o.provinceCode) && !this.idxByParent) this.buildScopes();
+    const scope = (o.parentCode && this.idxByParent!.get(o.parentCode)) ||
+      (o.provinceCode && this.idxByProvince!.get(o.provinceCode)) || undefined;
     if (scope) {
-      for (const i of scope) for (const k of this.keys[i]) consider(this.all[i], ...score(k));
+      for (const i of scope) {
+        const keys = this.altKeys.get(i);
+        if (keys) for (const k of keys) consider(i, ...score(this.keyList[k]));
+        else consider(i, ...score(this.keyList[this.nameKey[i]]));
+      }
     } else if (!o.parentCode && !o.provinceCode) {
       // One edit changes at most two bits of a spelling's letter signature, so a signature
       // difference above 2*maxD rules the spelling out before any distance is computed.
-      if (!this.sigs) this.buildSigs();
+      if (!this.sigs) this.sigs = Int32Array.from(this.keyList, letterSig);
       const sig = letterSig(key);
       const sigs = this.sigs!;
       for (let i = 0; i < this.keyList.length; i++) {
@@ -341,7 +512,7 @@ class GazetteerImpl implements Gazetteer {
         const same = k.length === ascii.length && this.asciiOf(k) === ascii;
         if (!near && !same) continue;
         const d = near ? bandedDistance(key, k, maxD) : maxD + 1;
-        if (d <= maxD || same) for (const u of this.byNameIdx.get(k)!) consider(u, d, same);
+        for (let p = this.postingStart[i]; p < this.postingStart[i + 1]; p++) consider(this.postings[p], d, same);
       }
     }
     // One entry per unit and name: with a wide window, keep the latest state.
@@ -361,11 +532,13 @@ class GazetteerImpl implements Gazetteer {
   }
 
   provinces(window: DateWindow): AdminUnit[] {
-    return this.all.filter((u) => u.level === 'province' && inWindow(u, window));
+    const out: AdminUnit[] = [];
+    for (let i = 0; i < this.levelStart[1]; i++) if (inWindow(this.unit(i), window)) out.push(this.unit(i));
+    return out;
   }
 
   stats(): { units: number; loadMs: number } {
-    return { units: this.all.length, loadMs: this.loadMs };
+    return { units: this.levelStart[3], loadMs: this.loadMs };
   }
 }
 
@@ -386,14 +559,16 @@ let instance: Gazetteer | undefined;
 export function getGazetteer(): Gazetteer {
   if (!instance) {
     const t0 = performance.now();
+    // The bundles embed the file already packed (esbuild.mjs); under tsx it is format 1.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const raw = require('../../../data/gazetteer.json') as RawData;
-    instance = new GazetteerImpl(raw, t0);
+    const data = require('../../../data/gazetteer.json') as RawData | PackedGazetteer;
+    instance = new GazetteerImpl('packed' in data ? data : packGazetteer(data), t0);
   }
   return instance;
 }
 
-/** For tests and tools: a gazetteer over another data object of the same format. */
-export function createGazetteer(raw: unknown): Gazetteer {
-  return new GazetteerImpl(raw as RawData);
+/** For tests and tools: a gazetteer over another data object in format 1, or packed. */
+export function createGazetteer(data: unknown): Gazetteer {
+  const d = data as RawData | PackedGazetteer;
+  return new GazetteerImpl('packed' in d ? d : packGazetteer(d));
 }

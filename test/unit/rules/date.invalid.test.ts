@@ -45,6 +45,11 @@ ruleTester(dateInvalid, {
       ],
     },
     {
+      name: 'a fifth quarter in Roman numerals; "quý vị" is not a quarter',
+      text: head + 'Kính mời quý vị dự tổng kết Quý V/2024 và Quý IV/2024.\n',
+      errors: [{ message: 'Quý "V" không có', covers: 'V' }],
+    },
+    {
       name: 'no year: February may have 29 days, April has 30',
       text: head + 'Nộp hồ sơ trước ngày 31/4, họp ngày 30/02 và ngày 29/02.\n',
       errors: [

@@ -71,7 +71,8 @@ const NA = `(?![${L}\\d])`;
 
 const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, 'tư': 3, 'năm': 4, 'sáu': 5, 'bảy': 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
 
-const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+/** Quarters in Roman numerals, V–VIII included so that a wrong one ("Quý V/2024") is read and reported. */
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8 };
 
 function part(text: string, base: number, raw: string, offsetInMatch: number): DatePartSpan {
   const s = base + offsetInMatch;
@@ -281,7 +282,7 @@ const matchers: Matcher[] = [
   ),
   // "Quý III/2024", "quý I năm 2024", "quý 3/2024".
   sticky(
-    new RegExp(`${NB}quý\\s+(IV|III|II|I|\\d)(?:(?:/|\\s+năm\\s+)(\\d{4}))?${NA}`, 'iuy'),
+    new RegExp(`${NB}quý\\s+(VIII|VII|VI|IV|V|III|II|I|\\d)(?:(?:/|\\s+năm\\s+)(\\d{4}))?${NA}`, 'iuy'),
     (s) => s.quy,
     (m) => {
       const raw = m[1];

@@ -156,7 +156,10 @@ export function packGazetteer(raw: RawData): PackedGazetteer {
   const spellingIds = new Map<string, number>();
   const spelling = (text: string): number => {
     let id = spellingIds.get(text);
-    if (id === undefined) spellingIds.set(text, (id = spellings.push(text) - 1));
+    if (id === undefined) {
+      if (text.includes('\n')) throw new Error(`gazetteer.json: line break in the name "${text}"`);
+      spellingIds.set(text, (id = spellings.push(text) - 1));
+    }
     return id;
   };
   const levelStart: number[] = [];
@@ -165,7 +168,11 @@ export function packGazetteer(raw: RawData): PackedGazetteer {
   let prevCode = 0;
   for (const [key] of LEVELS) {
     levelStart.push(states.length / STRIDE);
+    let levelCode = -1;
     for (const [code, ...unitStates] of raw[key]) {
+      // byCode() searches the codes of a level by bisection.
+      if (code <= levelCode) throw new Error(`gazetteer.json: ${key} ${code} is out of order`);
+      levelCode = code;
       let prevName = '';
       for (const [from, to, type, name, parent, prov, alt] of unitStates) {
         const n = name === 0 ? prevName : name;
@@ -210,8 +217,9 @@ class GazetteerImpl implements Gazetteer {
   private readonly keyIds = new Map<string, number>();
   private readonly postingStart: Int32Array;
   private readonly postings: Int32Array;
-  /** Per state: the key of its name; for the states with alternative spellings, all their keys, the name's first. */
+  /** Per state: the key of its name. */
   private readonly nameKey: Int32Array;
+  /** The states with alternative spellings: all their distinct keys, the name's first. */
   private readonly altKeys = new Map<number, number[]>();
   private readonly asciiMemo = new Map<string, string>();
   private readonly codeMemo = [new Map<number, string>(), new Map<number, string>(), new Map<number, string>()];

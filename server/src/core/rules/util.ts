@@ -7,9 +7,9 @@ export function eol(model: NoticeModel): string {
   return /\r\n/.test(model.text.slice(0, 2000)) ? '\r\n' : '\n';
 }
 
-/** Range of a line's content (or of the line start when blank). */
+/** Range of a line's content; callers pass a line with content (a blank one has no range to show). */
 export function lineSpan(line: Line): Span {
-  return line.blank ? { start: line.start, end: line.start } : { start: line.contentStart, end: line.contentEnd };
+  return { start: line.contentStart, end: line.contentEnd };
 }
 
 /** Range of the first non-blank line (where "missing …" findings are shown), or [0, 0]. */

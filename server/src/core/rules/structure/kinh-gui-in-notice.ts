@@ -27,8 +27,8 @@ export const kinhGuiInNotice: Rule = {
     if (!isNotice) return;
     const kg = model.kinhGui;
     if (kg) {
-      const m = /^kính gửi/iu.exec(kg.text);
-      const len = m ? m[0].length : kg.text.length;
+      // The parser takes only a line opening with "Kính gửi:" as the block.
+      const len = /^kính gửi/iu.exec(kg.text)![0].length;
       ctx.report({
         start: kg.span.start,
         end: kg.span.start + len,

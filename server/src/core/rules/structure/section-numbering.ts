@@ -141,11 +141,10 @@ function sequence(report: (s: Span, vi: string, en: string) => void, prev: Seq, 
   else report(s.labelSpan, `Đánh số bị nhảy: sau "${before}" là "${label}", thiếu "${fmt(p + 1)}"`, `Skipped number: "${label}" after "${before}", "${fmt(p + 1)}" is missing`);
 }
 
-/** From the heading's "#" to the end of the label: "## 2.2.". */
+/** From the heading's "#" to the end of the label: "## 2.2.". Only for a heading (level > 0), whose line opens with "#". */
 function headingSpan(ctx: RuleContext, s: Section): Span {
   const line = ctx.model.lines[s.line];
-  const hash = line.raw.indexOf('#');
-  return { start: hash >= 0 ? line.start + hash : s.labelSpan.start, end: s.labelSpan.end };
+  return { start: line.start + line.raw.indexOf('#'), end: s.labelSpan.end };
 }
 
 /** A numbered part marked as a heading of the title's level or above. */

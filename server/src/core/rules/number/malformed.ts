@@ -28,11 +28,12 @@ export const numberMalformed: Rule = {
     if (!v || PARTY_VALUE.test(v)) return;
     const at = { start: n.valueSpan.start, end: n.valueSpan.end };
     if (n.blankNumber) {
-      // Only the symbol can be judged; the blank is the records office's.
-      const sym = n.symbol ?? '';
-      if (!n.symbolSpan || !sym || SYMBOL.test(sym)) return;
+      // Only the symbol can be judged; the blank is the records office's. A blank number has
+      // its slash, so the parser has read a symbol (maybe empty) and its range.
+      const sym = n.symbol!;
+      if (!sym || SYMBOL.test(sym)) return;
       const fixed = normaliseSymbol(sym);
-      report(ctx, n.symbolSpan.start, n.symbolSpan.end, sym, SYMBOL.test(fixed) ? fixed : undefined);
+      report(ctx, n.symbolSpan!.start, n.symbolSpan!.end, sym, SYMBOL.test(fixed) ? fixed : undefined);
       return;
     }
     if (NUMBER_VALUE.test(v)) return;

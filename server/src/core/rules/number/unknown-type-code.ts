@@ -74,8 +74,9 @@ function order(list: string[], first?: string): string[] {
   return [...list].sort((a, b) => Number(b === first) - Number(a === first));
 }
 
+/** Two different codes (suggest has ruled out equal ones) one insertion, deletion or change apart. */
 function oneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));

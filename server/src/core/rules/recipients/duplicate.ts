@@ -44,8 +44,8 @@ export const duplicate: Rule = {
       const victim = i === items.length - 1 ? first : item;
       const l0 = model.lines[victim.lines[0]];
       const l1 = model.lines[victim.lines[victim.lines.length - 1]];
-      const next = model.lines[l1.index + 1];
-      const edit = { start: l0.start, end: next ? next.start : l1.end, newText: '' };
+      // The victim is never the last item, so a line follows it: its line break goes too.
+      const edit = { start: l0.start, end: model.lines[l1.index + 1].start, newText: '' };
       ctx.report({
         start: item.valueSpan.start,
         end: item.valueSpan.end,

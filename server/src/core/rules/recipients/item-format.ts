@@ -38,10 +38,11 @@ export const itemFormat: Rule = {
       const firstLine = model.lines[item.lines[0]];
       const textOnBulletLine = item.valueSpan.start < firstLine.contentEnd;
       if (!isSub && lead !== '- ' && item.value.length > 0 && textOnBulletLine) {
-        const found = lead.trim() || '';
+        const found = lead.trim();
         ctx.report({
           start: s,
-          end: found ? s + found.length : s + Math.min(item.value.length, /^\S+/u.exec(item.value)?.[0].length ?? 1),
+          // Without a bullet the item is its line's content, which opens with its first word.
+          end: s + (found ? found.length : /^\S+/u.exec(item.value)![0].length),
           message: msg(
             found
               ? `Mục nơi nhận bắt đầu bằng "${lead}" thay vì "- " (${BASIS_VI}).`

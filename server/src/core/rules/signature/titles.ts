@@ -44,8 +44,9 @@ export function deputyOf(text: string): string | undefined {
   return headTitleOf(m[1]) ?? m[1].toUpperCase();
 }
 
+/** A deputy's title ("PHÓ …", "THỨ TRƯỞNG"). */
 export function isDeputy(text: string): boolean {
-  return /^phó\s/u.test(nameKey(text)) || nameKey(text).startsWith(nameKey('THỨ TRƯỞNG'));
+  return deputyOf(text) !== undefined;
 }
 
 /** A collective body a "TM." signs for (Điều 13.1: tập thể lãnh đạo). */

@@ -24,6 +24,7 @@ export interface Cell {
 export function cellsOf(line: Line, text: string): Cell[] {
   const content = text.slice(line.contentStart, line.contentEnd);
   const cells: Cell[] = [];
+  // Every match holds a character at least, so exec moves on by itself.
   const re = /[^\t]+?(?=\t|\s{3,}|$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(content)) !== null) {
@@ -34,7 +35,6 @@ export function cellsOf(line: Line, text: string): Cell[] {
       const s = line.contentStart + m.index + lead + raw.trim().indexOf(t);
       cells.push({ line, text: t, span: { start: s, end: s + t.length } });
     }
-    if (re.lastIndex === m.index) re.lastIndex++;
   }
   return mergeBlanks(cells, text);
 }
@@ -140,6 +140,7 @@ export function parsePlaceDateLine(cell: Cell): PlaceDateLine | undefined {
   const base = cell.span.start;
   const parts: Record<'ngày' | 'tháng' | 'năm', DatePart | undefined> = { ngày: undefined, tháng: undefined, năm: undefined };
   const kw = /\b(ngày|tháng|năm)\b/giu;
+  // From the comma: the first keyword found is the "ngày" after it.
   kw.lastIndex = comma;
   const found: Array<{ key: 'ngày' | 'tháng' | 'năm'; at: number; len: number }> = [];
   let m: RegExpExecArray | null;
@@ -148,7 +149,6 @@ export function parsePlaceDateLine(cell: Cell): PlaceDateLine | undefined {
     if (found.some((f) => f.key === key)) break;
     found.push({ key, at: m.index, len: m[0].length });
   }
-  if (found.length === 0 || found[0].key !== 'ngày') return undefined;
   // The rest after the last value must be nothing but an optional full stop.
   for (let i = 0; i < found.length; i++) {
     const f = found[i];

@@ -24,8 +24,8 @@ export function splitLines(text: string): Line[] {
     const end = Math.min(lf, cr);
     lines.push(makeLine(text, index++, start, end));
     if (end >= n) break;
+    // end < n here, so start <= n (a CR LF pair ends at n at the latest).
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-    if (start > n) break;
   }
   markBoldBlocks(lines);
   return lines;

@@ -80,6 +80,10 @@ export function looksLikeName(c: string): boolean {
   return words.length >= 2 && words.length <= 7 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
+/**
+ * The signature block from `start`, the line findSignatureStart gave (in capitals: the first title
+ * line, so the block always has one), up to `end`.
+ */
 export function parseSignature(lines: Line[], start: number, end: number): Signature {
   const auth: Signature['lines'] = [];
   let i = start;
@@ -91,8 +95,7 @@ export function parseSignature(lines: Line[], start: number, end: number): Signa
       // of two or three capitalised words also looks like a name).
       const next = i + 1 < end ? lines[i + 1].content : '';
       if (isUpperText(next) && (isPositionLine(next) || !looksLikeName(next))) continue;
-      if (auth.length) break;
-      continue;
+      break;
     }
     if (!isUpperText(l.content)) break;
     auth.push({ text: l.content, span: { start: l.contentStart, end: l.contentEnd }, lines: [i] });
@@ -104,9 +107,8 @@ export function parseSignature(lines: Line[], start: number, end: number): Signa
     if (looksLikeName(c)) signer = { text: c, span: { start: lines[i].contentStart, end: lines[i].contentEnd }, lines: [i] };
     break;
   }
-  const first = auth[0]?.span.start ?? lines[start].contentStart;
-  const lastSpan = signer?.span ?? auth[auth.length - 1]?.span ?? { end: lines[start].contentEnd };
-  return { lines: auth, signer, span: { start: first, end: lastSpan.end } };
+  const last = signer ?? auth[auth.length - 1];
+  return { lines: auth, signer, span: { start: auth[0].span.start, end: last.span.end } };
 }
 
 export function parseRecipients(lines: Line[], labelLine: number, end: number): Recipients {

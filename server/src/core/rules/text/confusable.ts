@@ -7,7 +7,7 @@
  * ("giám sát nhập khẩu"); only entries that are always wrong in administrative prose exist.
  */
 import { lastWordBeforeBlanks } from '../../text/scan';
-import { foldName, nfc, stripTone, toneOf } from '../../text/fold';
+import { foldName, nfc } from '../../text/fold';
 import { msg, type Rule } from '../types';
 import { CONFUSABLES, type Confusable } from './confusables';
 import { getFoldedText } from '../../extract';
@@ -25,18 +25,6 @@ function escapeRe(s: string): string {
 }
 
 const SEP = '[ \\t\\u00a0]+';
-const NEW_STYLE_END = /(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])$/u;
-
-/**
- * A folded word as the unfolded text may write it: folding moves the mark of a final "òa",
- * "òe", "ùy" to the second vowel, so a word ending in "oà" may be written "òa" too.
- */
-function unfoldedForms(word: string): string {
-  if (!NEW_STYLE_END.test(word)) return escapeRe(word);
-  const [a, b] = [...word.slice(-2)];
-  const twin = word.slice(0, -2) + (a + toneOf(b)).normalize('NFC') + stripTone(b);
-  return `(?:${escapeRe(word)}|${escapeRe(twin)})`;
-}
 
 let compiled: { entries: Compiled[]; candidates: RegExp } | undefined;
 function compile(): { entries: Compiled[]; candidates: RegExp } {
@@ -51,7 +39,9 @@ function compile(): { entries: Compiled[]; candidates: RegExp } {
   // Every entry at once, case-insensitively over the unfolded text: a superset of the places
   // where an entry matches the folded text, so a document without one is never folded
   // (profiling, 1 MB notice: folding it and running each entry's expression cost ~10 ms).
-  const candidates = new RegExp(CONFUSABLES.map((e) => wordsOf(e).map(unfoldedForms).join(SEP)).join('|'), 'giu');
+  // The folded words serve as is: no wrong form ends a word in a marked open "oa", "oe", "uy",
+  // the only place the two tone styles differ (a data test keeps it so).
+  const candidates = new RegExp(CONFUSABLES.map((e) => wordsOf(e).map(escapeRe).join(SEP)).join('|'), 'giu');
   return (compiled = { entries, candidates });
 }
 

@@ -117,14 +117,12 @@ function checkLine(ctx: Parameters<Rule['check']>[0], model: NoticeModel, line: 
     });
   }
 
-  // 2. Space before , . ; : — the mark belongs to the word before it.
+  // 2. Space before , . ; : — the mark belongs to the word before it. The look-ahead leaves
+  // out "…" written as dots and the end mark "./.": they are not a full stop after a space.
   const spaceBefore = /([\p{L}\p{N})\]”"'*_])([ \t]+)([,.;:])(?=$|[\s*_”"')\]])/gu;
   while ((m = spaceBefore.exec(content)) !== null) {
     const mark = m[3];
     const markAt = m.index + m[1].length + m[2].length;
-    const next = content[markAt + 1];
-    // "…" written as dots, and the end mark "./." are not a full stop after a space.
-    if (mark === '.' && (next === '.' || next === '/')) continue;
     const a = line.start + from + m.index + m[1].length;
     const b = a + m[2].length;
     if (blanks.some((s) => inside(s, a, b))) continue;

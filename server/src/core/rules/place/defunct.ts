@@ -24,9 +24,10 @@ function replacedBy(g: Gazetteer, u: AdminUnit): AdminUnit[] {
   return succ.filter((s) => !seen.has(s.code) && !!seen.add(s.code));
 }
 
+/** The latest state, when all of `us` are states of one unit (the gazetteer gives them oldest first). */
 function sameUnit(us: AdminUnit[]): AdminUnit | undefined {
   const codes = new Set(us.map((u) => `${u.level}:${u.code}`));
-  return codes.size === 1 ? [...us].sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0] : undefined;
+  return codes.size === 1 ? us[us.length - 1] : undefined;
 }
 
 export const defunct: Rule = {
@@ -72,12 +73,13 @@ export const defunct: Rule = {
           : { vi: '', en: '' };
         vi = `${m.typeWord.toLowerCase()} ${r.name} không còn tồn tại vào thời điểm văn bản (${w.vi}): ${why.vi}; ${rd.vi}${s.vi}. Chỉ nêu đơn vị cũ khi trích dẫn văn bản trước đó hoặc ghi rõ "(cũ)".`;
         en = `${m.typeWord.toLowerCase()} ${r.name} did not exist on the document's date (${w.en}): ${why.en}; ${rd.en}${s.en}. Name a former unit only when citing an earlier document, or mark it "(cũ)".`;
-      } else if (former.validFrom >= r.window.to) {
+      } else {
+        // formerUnit's unit is not valid in the window and did not end before it: it began after it.
         // New communes were announced weeks before 2025-07-01: a 2025 notice may name them.
         if (former.validFrom === REFORM_DATE && r.window.from >= '2025-01-01') continue;
         vi = `${m.typeWord.toLowerCase()} ${r.name} chưa được thành lập vào thời điểm văn bản (${w.vi}): ${rd.vi}.`;
         en = `${m.typeWord.toLowerCase()} ${r.name} did not exist yet on the document's date (${w.en}): ${rd.en}.`;
-      } else continue;
+      }
       ctx.report({ start: m.typeSpan.start, end: r.nameSpan.end, message: msg(vi, en) });
     }
   },
@@ -102,7 +104,6 @@ function formerUnit(g: Gazetteer, r: PlaceReading, home?: AdminUnit): AdminUnit 
   // Most readings have a unit in scope: tested here, without the closures (and their context)
   // of the rest (profiling, 1 MB notice).
   for (let k = 0; k < r.all.length; k++) if (inScope(r.all[k], p, h)) return undefined;
-  if (!home && !parent && r.all.length) return undefined;
   return formerUnitIn(g, r, p, h);
 }
 
@@ -114,9 +115,10 @@ function formerUnitIn(g: Gazetteer, r: PlaceReading, p: AdminUnit | undefined, h
   const u = sameUnit(any);
   if (u) return u;
   // Several former units share the name (different districts of the province): still certain
-  // after the reform for a district word, as no district exists then; report the latest.
+  // after the reform for a district word, as no district exists then (every state has ended);
+  // report the latest.
   if (m.level === 'district' && !m.types.some((t) => t === 'thanh_pho_tw') && r.window.from >= REFORM_DATE) {
-    return [...any].sort((a, b) => ((a.validTo ?? '9') < (b.validTo ?? '9') ? 1 : -1))[0];
+    return [...any].sort((a, b) => (a.validTo! < b.validTo! ? 1 : -1))[0];
   }
   return undefined;
 }

@@ -19,9 +19,9 @@ export const dateAfterIssue: Rule = {
     description: msg('Văn bản được dẫn hoặc sự việc đã diễn ra có ngày sau ngày ban hành.', 'A cited document or past event is dated after the notice.'),
   },
   check(ctx) {
-    if (ctx.docDateSource !== 'document') return;
     const pd = ctx.model.placeDate;
-    if (!pd?.year?.value) return;
+    // A date read from the document implies the place/date line's year (documentDate needs one).
+    if (ctx.docDateSource !== 'document' || !pd?.year?.value) return;
     const last = ctx.docDate.to; // exclusive
     const issued = [pd.day?.value, pd.month?.value, pd.year.value].map((x) => x ?? '…').join('/');
     for (const c of getCitations(ctx)) {
@@ -53,15 +53,15 @@ export const dateAfterIssue: Rule = {
 
 /**
  * "Ngày 24/9/2024, … đã …" at the start of a paragraph or sentence. Read by character codes
- * (once per date after the issue date, most of them deadlines): "Ngày" and a word boundary
- * (/^Ngày\b/u on the next five characters); in the 200 characters before, the last one that
+ * (once per date after the issue date, most of them deadlines): "Ngày" (a whole word: every
+ * date pattern has white space after it); in the 200 characters before, the last one that
  * is not a blank or a list mark is a line break or "." ";" ":" (or there is none); then the
  * text up to the first ".", line break or ";" (within 200 characters) opens with a comma and
  * has "đã".
  */
 function isEventOpening(text: string, d: DateEntity): boolean {
   const start = d.span.start;
-  if (!text.startsWith('Ngày', start) || isAsciiWordChar(text.charCodeAt(start + 4))) return false;
+  if (!text.startsWith('Ngày', start)) return false;
   const floor = Math.max(0, start - 200);
   let e = start;
   while (e > floor && ' \t*#>_+-'.includes(text[e - 1])) e--;
@@ -71,9 +71,4 @@ function isEventOpening(text: string, d: DateEntity): boolean {
   while (restEnd < lim && !'.\n;'.includes(text[restEnd])) restEnd++;
   const rest = text.slice(d.span.end, restEnd);
   return /^[\s*_]*,/.test(rest) && /(?<![\p{L}])đã(?![\p{L}])/u.test(rest);
-}
-
-/** `\w` (without the i flag): an ASCII letter or digit, or "_". */
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f;
 }

@@ -38,12 +38,13 @@ export const dateWeekdayMismatch: Rule = {
 
 /** The right weekday in the writer's style: digits or words, capital "Thứ" or not. */
 function styled(day: number, raw: string): string {
-  if (day === 0) return raw.startsWith('c') ? 'chủ nhật' : 'Chủ nhật';
+  // A written "chủ nhật" is right on a Sunday, so here the writer wrote a "thứ …".
+  if (day === 0) return 'Chủ nhật';
   const thu = raw.startsWith('T') ? 'Thứ' : 'thứ';
   if (/\d/.test(raw)) return `${thu} ${day + 1}`;
   const word = WEEKDAY_NAMES[day].split(' ')[1];
   // "thứ hai" (lower case) stays lower case; "thứ Hai"/"THỨ HAI" keep their capitals.
-  const last = raw.split(/\s+/).pop() ?? '';
+  const last = raw.split(/\s+/).pop()!;
   if (last === last.toUpperCase() && /\p{L}/u.test(last) && raw === raw.toUpperCase()) return `${thu.toUpperCase()} ${word.toUpperCase()}`;
   return `${thu} ${last.charAt(0) === last.charAt(0).toLowerCase() ? word.toLowerCase() : word}`;
 }

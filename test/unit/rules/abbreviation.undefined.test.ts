@@ -1,4 +1,8 @@
+import { strict as assert } from 'assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { abbreviationUndefined } from '../../../server/src/core/rules/abbreviation/undefined';
+import { getAgencyRegistry } from '../../../server/src/core/data/agencies';
 import { loadReferenceData } from '../../../server/src/core/data/load';
 import { ruleTester } from '../../helpers/ruleTester';
 
@@ -42,4 +46,17 @@ ruleTester(abbreviationUndefined, {
       errors: [{ covers: 'MTQG', message: 'không được viết đầy đủ' }],
     },
   ],
+});
+
+describe('abbreviation/undefined data', () => {
+  it('every misspelling in the bundled data names a listed abbreviation with an expansion, which the hint shows', () => {
+    const file = path.join(__dirname, '../../../server/data/agencies.json');
+    const { misspelledAbbreviations } = JSON.parse(fs.readFileSync(file, 'utf8')) as { misspelledAbbreviations: Record<string, string> };
+    const reg = getAgencyRegistry();
+    assert.ok(Object.keys(misspelledAbbreviations).length > 0);
+    for (const [wrong, right] of Object.entries(misspelledAbbreviations)) {
+      assert.equal(reg.misspelledAbbreviation(wrong), right, wrong);
+      assert.ok(reg.abbreviation(right)?.expansion.trim(), `${wrong} → ${right}`);
+    }
+  });
 });

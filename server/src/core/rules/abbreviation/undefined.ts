@@ -51,9 +51,10 @@ export const abbreviationUndefined: Rule = {
       const def = definitions.get(u.text);
       if (def && def.span.start <= u.span.start) continue;
       const fixed = info ? undefined : reg.misspelledAbbreviation(u.text);
-      const exp = info?.expansion ?? (fixed ? reg.abbreviation(fixed)?.expansion : undefined);
-      const hintVi = fixed ? ` (có phải "${fixed}"${exp ? ` – ${exp}` : ''}?)` : exp ? ` (${exp})` : '';
-      const hintEn = fixed ? ` (did you mean "${fixed}"${exp ? ` – ${exp}` : ''}?)` : exp ? ` (${exp})` : '';
+      // Every misspelling names a listed abbreviation with its expansion (tested on the data).
+      const exp = fixed ? reg.abbreviation(fixed)!.expansion : info?.expansion;
+      const hintVi = fixed ? ` (có phải "${fixed}" – ${exp}?)` : exp ? ` (${exp})` : '';
+      const hintEn = fixed ? ` (did you mean "${fixed}" – ${exp}?)` : exp ? ` (${exp})` : '';
       const later = def ? ctx.model.source.positionAt(ctx.model.source.toOriginal(def.span.start)).line + 1 : undefined;
       ctx.report({
         start: u.span.start,

@@ -55,6 +55,7 @@ const isSurrogate = (c: number): boolean => (c & 0xf800) === 0xd800;
  * NaN when a surrogate is in the way (the expression decides then). The greedy reading fails its
  * look-ahead only on a letter, mark, digit, "&" or "/"; giving back then ends the match before an
  * earlier "-" that joined two capitals ("KT-XH1" → "KT"), the only giving back that can pass.
+ * At i, tokensOf found a capital (maybeUpper: the same \p{Lu} test as the class table's).
  */
 function tokenEnd(text: string, i: number, from: number, to: number): number {
   if (i > from) {
@@ -62,9 +63,7 @@ function tokenEnd(text: string, i: number, from: number, to: number): number {
     if (isSurrogate(p)) return NaN;
     if (p === 38 || p === 47 || p === 46 || p === 45 || unitClass(p) & WORDISH) return -1;
   }
-  const c = text.charCodeAt(i);
-  if (isSurrogate(c)) return NaN;
-  if (!(unitClass(c) & LU)) return -1;
+  if (isSurrogate(text.charCodeAt(i))) return NaN;
   let j = i + 1;
   let joins = 0;
   let beforeDash = -1;
@@ -82,8 +81,8 @@ function tokenEnd(text: string, i: number, from: number, to: number): number {
   }
   if (!joins) return -1;
   if (j >= to) return j;
+  // text[j] is the unit the loop checked last: not a surrogate.
   const a = text.charCodeAt(j);
-  if (isSurrogate(a)) return NaN;
   return a === 38 || a === 47 || unitClass(a) & WORDISH ? beforeDash : j;
 }
 
@@ -172,10 +171,12 @@ function tokenCanBeAbbreviation(tok: string): boolean {
   return /[&-]/.test(tok) || !SYLLABLE.test(stripAccents(tok));
 }
 
-/** `^[-.]?\d` at `at` ("ĐH.05", "COVID-19"), without a slice and a regex per token. */
+/**
+ * `^[-.]\d` at `at` ("ĐH.05", "COVID-19"), without a slice and a regex per token. (A token never
+ * ends right before a digit: TOKEN_AT's look-ahead, and a zone ends at a line's or a cell's end.)
+ */
 function digitFollows(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  if (c >= 48 && c <= 57) return true;
   if (c !== 45 && c !== 46) return false;
   const d = text.charCodeAt(at + 1);
   return d >= 48 && d <= 57;
@@ -219,7 +220,7 @@ function initialsFit(text: string, at: number, abbr: string): string | undefined
     let j = 0;
     for (const c of ini) if (c === want[j]) j++;
     if (j === want.length && ini.length <= want.length * 2 + 2) {
-      return before.slice(ws[i].index ?? 0).trim();
+      return before.slice(ws[i].index!).trim();
     }
   }
   return undefined;

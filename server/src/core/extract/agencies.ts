@@ -121,18 +121,14 @@ function startsWithHeadword(zt: string, toks: TokenTable, i: number): boolean | 
 /** "các Sở, ngành:", "các sở, ban, ngành, cơ quan:", "các Sở:" — then a list of short names. */
 const LIST_HEAD = /(?<![\p{L}\p{M}])các\s+sở(?:\s*,\s*(?:ban|ngành|cơ\s+quan|đơn\s+vị))*\s*:/giu;
 /**
- * A capitalised word start (not after a letter, digit, "&" or "/" of the zone that starts at
- * `zone`): where a name may begin.
+ * A capital at `at`, a word token's start: where a name may begin. (A word token starts the zone
+ * or follows white space or a separator, never a letter, digit, "&" or "/".)
  */
-function isWordStart(t: string, at: number, zone: number): boolean {
+function isCapitalAt(t: string, at: number): boolean {
   // Decided on char codes (upper case by a table): this runs at every token of the zone
   // (profiling, 1 MB notice).
   const c = t.charCodeAt(at);
-  if (c < 0x80 ? !(c >= 0x41 && c <= 0x5a) : !isUpperCode(c)) return false;
-  if (at === zone) return true;
-  const p = t.charCodeAt(at - 1);
-  if (p < 0x80) return !((p >= 0x41 && p <= 0x5a) || (p >= 0x61 && p <= 0x7a) || (p >= 0x30 && p <= 0x39) || p === 0x26 || p === 0x2f);
-  return !WORDISH.test(t[at - 1]);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : isUpperCode(c);
 }
 const UPPER = /\p{Lu}/u;
 /** UPPER of each UTF-16 code, filled on first sight (1 upper, 2 not): most words are lower case. */
@@ -142,7 +138,6 @@ function isUpperCode(c: number): boolean {
   if (u === 0) UPPER_CODE[c] = u = UPPER.test(String.fromCharCode(c)) ? 1 : 2;
   return u === 1;
 }
-const WORDISH = /[\p{L}\p{M}\d&/]/u;
 /** How far after "các Sở, ngành:" a list of short names is read. */
 const LIST_WINDOW = 4000;
 /** The end of an unknown phrase: hard punctuation or a line break. */
@@ -226,18 +221,14 @@ class History {
    */
   private cite = -1;
   private citeAt = -1;
-  /** Citations given out of order are searched as before, each time. */
-  private readonly citesInOrder: boolean;
 
-  constructor(private readonly text: string, private readonly reg: AgencyRegistry, private readonly cites: Span[]) {
-    this.citesInOrder = cites.every((c, k) => k === 0 || cites[k - 1].start <= c.start);
-  }
+  constructor(private readonly text: string, private readonly reg: AgencyRegistry, private readonly cites: Span[]) {}
 
-  /** `at` falls inside a citation (`cites` sorted by start, not overlapping; out of order: searched each time). */
+  /** `at` falls inside a citation (`cites` sorted by start, not overlapping). */
   private inCitation(at: number): boolean {
     const cites = this.cites;
     let c = this.cite;
-    if (at < this.citeAt || !this.citesInOrder) c = lastStartingBy(cites, at);
+    if (at < this.citeAt) c = lastStartingBy(cites, at);
     else while (c + 1 < cites.length && cites[c + 1].start <= at) c++;
     this.cite = c;
     this.citeAt = at;
@@ -345,11 +336,6 @@ function lastStartingBy(spans: Span[], at: number): number {
   return hi;
 }
 
-function sortedByStart(xs: Array<{ span: Span }>): boolean {
-  for (let k = 1; k < xs.length; k++) if (xs[k].span.start < xs[k - 1].span.start) return false;
-  return true;
-}
-
 function nextDayIso(d: string): string {
   const t = new Date(d + 'T00:00:00Z');
   t.setUTCDate(t.getUTCDate() + 1);
@@ -434,7 +420,7 @@ export function extractAgencies(model: NoticeModel, reg: AgencyRegistry, citatio
     const zt = text.slice(zs.start, zs.end);
     const toks = new TokenTable(text, zs.start, zs.end);
     for (const lh of zt.matchAll(LIST_HEAD)) {
-      const from = zs.start + (lh.index ?? 0) + lh[0].length;
+      const from = zs.start + lh.index! + lh[0].length;
       // A bounded window: splitList normalises all it is given, and the rest of a 1 MB body per
       // list head was quadratic. A list of short names is far shorter than this.
       // A list ends at its line's end (the registry stops there too): read no further.
@@ -468,7 +454,7 @@ export function extractAgencies(model: NoticeModel, reg: AgencyRegistry, citatio
     for (let i = 0; i < toks.length; i++) {
       // (In the document's text, not the zone's slice of it: reading a sliced string is slower.)
       const at = zs.start + toks.start(i);
-      if (toks.soft(i) || !isWordStart(text, at, zs.start) || covered[at - zs.start]) continue;
+      if (toks.soft(i) || !isCapitalAt(text, at) || covered[at - zs.start]) continue;
       const m = reg.matchAt(zt, toks, i);
       // A bare "Báo" before a lower-case word is "Báo cáo", not the provincial newspaper.
       const bare = m && m.entry.localityName && !m.locality && nameTokens(m.matchedText).length === 1;
@@ -486,7 +472,8 @@ export function extractAgencies(model: NoticeModel, reg: AgencyRegistry, citatio
     }
     while (nextListed < listed.length) mentions.push(listed[nextListed++]);
   }
-  if (!sortedByStart(mentions)) mentions.sort((a, b) => a.span.start - b.span.start);
+  // `mentions` is in text order as pushed: the zones come in text order (header, abstract, body,
+  // Nơi nhận items), and so do a zone's mentions. Not `unknown`: a zone's lists are read first.
   unknown.sort((a, b) => a.span.start - b.span.start);
   const p = issuingProvince(model);
   return { mentions, unknown, province: p.province, provinceCertain: p.certain };
@@ -510,9 +497,4 @@ export function getAgencyMentions(ctx: Pick<RuleContext, 'model' | 'cache' | 'da
     ctx.cache.set(key, v);
   }
   return v;
-}
-
-/** Folded comparison key of a written name: case, tone placement, "-"/"," between words ignored. */
-export function formKey(s: string): string {
-  return nameTokens(s).join(' ');
 }

@@ -6,7 +6,7 @@ import type { RuleContext } from '../rules/types';
 import type { Span } from '../parse/model';
 import { extractDates, type DateEntity } from './dates';
 import { extractCitations, type Citation } from './citations';
-import { firstEndingAfter, firstStartingAtOrAfter } from './spans';
+import { firstEndingAfter } from './spans';
 import { foldName } from '../text/fold';
 
 export type { DateEntity } from './dates';
@@ -48,8 +48,8 @@ export function getDates(ctx: Pick<RuleContext, 'model' | 'cache'>): DateEntity[
   const cites = getCitations(ctx);
   // The dates come sorted by start, without overlaps (so their ends are sorted too): the few
   // that overlap a skipped span are found by binary search, and the dates of the citations,
-  // which come in the same order, in one walk; not by a test, a set lookup and a copy per date
-  // (profiling, 1 MB notice: ~2 ms).
+  // which come in the same order (each follows its number, and the next "số" comes after it), in
+  // one walk; not by a test, a set lookup and a copy per date (profiling, 1 MB notice: ~2 ms).
   const list = extractDates(ctx.model.text);
   for (const s of skip) {
     const from = firstEndingAfter(list, s.start);
@@ -58,12 +58,9 @@ export function getDates(ctx: Pick<RuleContext, 'model' | 'cache'>): DateEntity[
     if (to > from) list.splice(from, to - from);
   }
   let j = 0;
-  let prev = -1;
   for (const c of cites) {
     if (!c.date) continue;
     const at = c.date.span.start;
-    if (at < prev) j = firstStartingAtOrAfter(list, at); // out of order (none known): search again
-    prev = at;
     while (j < list.length && list[j].span.start < at) j++;
     if (j < list.length && list[j].span.start === at) list[j].inCitation = true;
   }

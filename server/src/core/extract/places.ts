@@ -22,6 +22,13 @@ export interface ProvinceReading {
 
 const provinceAt = (g: Gazetteer, u: AdminUnit): AdminUnit | undefined => g.province(u);
 
+/** The state with the latest validFrom (of states of one unit): a loop, not a sort of a copy. */
+function latestState(us: AdminUnit[]): AdminUnit {
+  let best = us[0];
+  for (const u of us) if (u.validFrom >= best.validFrom) best = u;
+  return best;
+}
+
 type FindFn = (name: string, window: DateWindow, types: UnitMention['types']) => AdminUnit[];
 
 /**
@@ -59,7 +66,7 @@ export function documentProvince(model: NoticeModel, gazetteer: Gazetteer, windo
   const g = gazetteer;
   const unique = (us: AdminUnit[]): AdminUnit | undefined => {
     const codes = new Set(us.map((u) => u.code));
-    return codes.size === 1 ? us.sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0] : undefined;
+    return codes.size === 1 ? latestState(us) : undefined;
   };
   // 1. The header: a province named in the superior or issuer line; else the province of a unit named there.
   const inHeader = mentions.filter((m) => m.zone === 'header');
@@ -175,7 +182,7 @@ function sameUnit(us: AdminUnit[]): AdminUnit | undefined {
   if (!us.length) return undefined;
   const a = us[0];
   for (const u of us) if (u.level !== a.level || u.code !== a.code) return undefined;
-  return us.length === 1 ? a : [...us].sort((x, y) => (x.validFrom < y.validFrom ? 1 : -1))[0];
+  return us.length === 1 ? a : latestState(us);
 }
 
 /** Reads every mention (cached per lint run, shared by the place and agency rules). */
@@ -200,7 +207,7 @@ export function analysePlaces(ctx: Pick<RuleContext, 'model' | 'cache' | 'data' 
         else bySentence.set(x.sentence.start, [x]);
       }
     }
-    return bySentence.get(start) ?? [];
+    return bySentence.get(start)!; // the sentence of a mention: in the map
   };
   const readings: PlaceReading[] = new Array(mentions.length);
   // Mentions being read (a parent link or a nearby unit may lead back to one): flags, not a Set
@@ -221,7 +228,8 @@ export function analysePlaces(ctx: Pick<RuleContext, 'model' | 'cache' | 'data' 
   const inProvince = new Map<AdminUnit[], AdminUnit[]>();
   const inProv = (all: AdminUnit[], p: AdminUnit): AdminUnit[] => {
     let us = inProvince.get(all); // p is the document's province: the same in every call
-    if (!us) inProvince.set(all, (us = all.filter((u) => u.provinceCode === p.code || u.code === p.code && u.level === 'province')));
+    // The province's own states too: a province's provinceCode is its code.
+    if (!us) inProvince.set(all, (us = all.filter((u) => u.provinceCode === p.code)));
     return us;
   };
 

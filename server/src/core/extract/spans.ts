@@ -1,5 +1,5 @@
 /**
- * Binary searches over entities sorted by their span (a long notice holds thousands of dates
+ * Binary search over entities sorted by their span (a long notice holds thousands of dates
  * and citations: a linear scan per query was quadratic).
  */
 import type { Span } from '../parse/model';
@@ -11,18 +11,6 @@ export function firstEndingAfter(sorted: ReadonlyArray<{ span: Span }>, at: numb
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (sorted[mid].span.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first entity of `sorted` (sorted by start) that starts at or after `at`. */
-export function firstStartingAtOrAfter(sorted: ReadonlyArray<{ span: Span }>, at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid].span.start < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;

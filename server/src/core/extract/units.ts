@@ -81,11 +81,6 @@ const ORG_CASED = new Set([...ORG_WORDS].flatMap((w) => [...w].reduce<string[]>(
 const ORG_MAX = Math.max(...[...ORG_WORDS].map((w) => w.length));
 const ORG_FIRST = new Set([...ORG_CASED].map((w) => w.charCodeAt(0)));
 const isOrgWord = (w: string): boolean => w.length <= ORG_MAX && ORG_CASED.has(w);
-/** `name.toLowerCase().startsWith('ủy ban')`; only "Ủ" and "ủ" lower to "ủ". */
-const startsUyBan = (name: string): boolean => {
-  const c = name.charCodeAt(0);
-  return (c === 0x1ee6 || c === 0x1ee7) && name.toLowerCase().startsWith('ủy ban');
-};
 /** isOrgWord(name.split(' ')[0]), cutting the word off only when its first letter can start one. */
 const firstWordIsOrg = (name: string): boolean => {
   if (!ORG_FIRST.has(name.charCodeAt(0))) return false;
@@ -250,7 +245,6 @@ export function extractUnitMentions(model: NoticeModel): UnitMention[] {
   let listId = 0;
   /** Index of the first mention of the last list read. */
   let prevList = 0;
-  let skipUntil = 0;
   // Types of each spelling of a type word, folded once per document (nameKey per match was hot).
   const typesMemo = new Map<string, { types: UnitType[]; level: UnitLevel; caps: boolean; numeric: boolean }>();
   const sentenceMemo: SentenceMemo = { at: -1 };
@@ -258,7 +252,6 @@ export function extractUnitMentions(model: NoticeModel): UnitMention[] {
   TYPE_RE.lastIndex = 0;
   for (let m = TYPE_RE.exec(text); m; m = TYPE_RE.exec(text)) {
     const start = m.index;
-    if (start < skipUntil) continue;
     const word = m[0];
     const wordEnd = start + word.length;
     if (wordCharBefore(text, start) || (classAt(text, wordEnd) & WORDISH) !== 0) {
@@ -274,6 +267,7 @@ export function extractUnitMentions(model: NoticeModel): UnitMention[] {
     if (!upper && !isDigitCode(text.charCodeAt(pos))) continue;
     let known = typesMemo.get(word);
     if (!known) {
+      // Never empty: every spelling TYPE_RE matches is a type word in some case.
       const ts = typesOfWord(word);
       known = {
         types: ts, level: ts.map(levelOfType).sort((a, b) => rank(b) - rank(a))[0], caps: isAllCaps(word),
@@ -281,7 +275,6 @@ export function extractUnitMentions(model: NoticeModel): UnitMention[] {
       };
       typesMemo.set(word, known);
     }
-    if (!known.types.length) continue;
     const numeric = known.numeric;
     if (!upper && !numeric) continue;
     // The tests on the 12 characters before need white space after "tác", "các", "những" or a count:
@@ -305,8 +298,7 @@ export function extractUnitMentions(model: NoticeModel): UnitMention[] {
       caps = !!first;
     }
     if (!first) continue;
-    if (!caps && (isOrgWord(first.name) ||
-      (level !== 'commune' && (firstWordIsOrg(first.name) || startsUyBan(first.name))))) continue;
+    if (!caps && (isOrgWord(first.name) || (level !== 'commune' && firstWordIsOrg(first.name)))) continue;
     if (caps && firstWordIsOrg(first.name)) continue;
     const types = [...known.types];
     const plural = colon || paren || countBefore;
@@ -363,8 +355,8 @@ export function extractUnitMentions(model: NoticeModel): UnitMention[] {
       if (parentBefore !== undefined) mention.parentBefore = parentBefore;
       out.push(mention);
     }
-    skipUntil = (longName?.span.end ?? cur);
-    TYPE_RE.lastIndex = Math.max(skipUntil, wordEnd);
+    // Read on after the mention (the name ends after the type word).
+    TYPE_RE.lastIndex = longName?.span.end ?? cur;
   }
   return out;
 }

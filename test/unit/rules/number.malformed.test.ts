@@ -61,6 +61,11 @@ ruleTester(numberMalformed, {
       errors: [{ message: 'có chữ cái', covers: '1O/TB-UBND' }],
     },
     {
+      name: 'a trailing comma: not number/type-issuer, no certain fix',
+      text: 'Số: 05/TB-UBND,\n\nTHÔNG BÁO\n',
+      errors: [{ message: 'không đúng cấu trúc số/tên loại-cơ quan', messageEn: 'not number/type-issuer', covers: '05/TB-UBND,' }],
+    },
+    {
       name: 'no issuer code',
       text: 'Số: 12/TB\n\nTHÔNG BÁO\n',
       errors: [{ message: 'thiếu phần viết tắt tên cơ quan', covers: '12/TB' }],

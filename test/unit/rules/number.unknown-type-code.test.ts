@@ -40,6 +40,11 @@ ruleTester(numberUnknownTypeCode, {
       output: 'Số: 12/KH-UBND\n\nKẾ HOẠCH\n',
     },
     {
+      name: 'two letters more than the title code: no guess',
+      text: 'Số: 05/TBAO-UBND\n\nTHÔNG BÁO\n',
+      errors: [{ message: /chữ thường\)\.$/, messageEn: /\(case matters\)\.$/, covers: 'TBAO' }],
+    },
+    {
       name: 'no near code',
       text: 'Số: 05/XYZ-UBND\n\nTHÔNG BÁO\n',
       errors: [{ message: 'không có trong Phụ lục III', covers: 'XYZ' }],

@@ -5,7 +5,9 @@
  */
 import { strict as assert } from 'assert';
 import { getAgencyRegistry } from '../../../server/src/core/data/agencies';
+import { extractAgencies } from '../../../server/src/core/extract/agencies';
 import { lint } from '../../../server/src/core/lint';
+import { parseNotice } from '../../../server/src/core/parse/parser';
 import { agencyDefunct } from '../../../server/src/core/rules/agency/defunct';
 import { agencyUnknown } from '../../../server/src/core/rules/agency/unknown';
 import { abbreviationUndefined } from '../../../server/src/core/rules/abbreviation/undefined';
@@ -53,6 +55,18 @@ ruleTester(agencyUnknown, {
       output: doc('Dự họp có các Sở, ngành: Tài chính, Y tế.'),
     },
   ],
+});
+
+describe('lists of short names', () => {
+  it('an item opening with a dash names no body and is not reported; the items after it are read', () => {
+    for (const dash of ['-', '–']) {
+      const text = doc(`Dự họp có các Sở, ngành: Tài chính, ${dash} Y tế, Nội vụ.`);
+      const x = extractAgencies(parseNotice(text), reg);
+      assert.deepEqual(x.mentions.filter((m) => m.inList).map((m) => m.text), ['Tài chính', 'Nội vụ']);
+      assert.deepEqual(x.unknown.filter((u) => u.inList).map((u) => u.text), [`${dash} Y tế`]);
+      assert.deepEqual(findings(text), []);
+    }
+  });
 });
 
 describe('a registry extended by a program (its own bodies and abbreviations)', () => {

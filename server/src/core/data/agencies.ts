@@ -8,7 +8,7 @@
  * from 01/3/2025 (Nghị quyết 176/2025/QH15, NĐ 45/2025/NĐ-CP), districts gone from 01/7/2025
  * (Nghị quyết 202/2025/QH15). Status U entries are never dated, so no rule calls them defunct.
  */
-import { editDistance, nameKey, nfc, stripAccents } from '../text/fold';
+import { nameKey, nfc } from '../text/fold';
 import {
   LEVEL_WORDS, firstWordKey, keyHash, TokenTable, UnitLevel, levelWordAt, nameTokens, properNameEnd, softKey, tokenize, trailingLevelWord,
 } from './agencyText';
@@ -70,6 +70,9 @@ export interface AgencyMatch {
   levelMismatch?: string;
 }
 
+/** A short name read at the start of a text: its entries, as written, and where it ends. */
+export interface ShortMatch { entries: AgencyEntry[]; matchedText: string; end: number }
+
 export interface ListItem {
   /** Item text as written (NFC). */
   text: string;
@@ -93,15 +96,18 @@ export interface AbbreviationInfo {
 }
 
 export interface AgencyRegistry {
-  /** Longest known agency name at the start of `text` (folded), with its trailing locality. */
+  /**
+   * Longest known agency name at the start of `text` (folded), with its trailing locality. `text`
+   * starts where a name would: not with white space.
+   */
   matchPrefix(text: string): AgencyMatch | undefined;
   /**
    * The same at token i of an already tokenised NFC text (`new TokenTable(t)`): offsets (`end`)
    * are offsets in t. Lets a caller tokenise a whole zone once instead of a window per word.
    */
   matchAt(t: string, tokens: TokenTable, i: number): AgencyMatch | undefined;
-  /** Longest known short name at the start of `text` ("Văn hóa, Thể thao và Du lịch, …"). */
-  matchShortNamePrefix(text: string): { entries: AgencyEntry[]; matchedText: string; end: number } | undefined;
+  /** Longest known short name at the start of `text` ("Văn hóa, Thể thao và Du lịch, …"; not white space first). */
+  matchShortNamePrefix(text: string): ShortMatch | undefined;
   /** Split a list "Kế hoạch và Đầu tư, Tài chính, Văn hóa, Thể thao và Du lịch, Ban Dân tộc tỉnh". */
   splitList(text: string): ListItem[];
   /** Entries for a short name used after "các Sở, ngành:" ("Kế hoạch và Đầu tư"); optionally one level. */
@@ -112,8 +118,6 @@ export interface AgencyRegistry {
   successorsOf(entry: AgencyEntry): AgencyEntry[];
   /** Follows successor links until entries valid in the window (the replacement to suggest). */
   successorsAt(entry: AgencyEntry, window: DateWindow): AgencyEntry[];
-  /** Nearest names valid in the window (accent-insensitive edit distance), best first. */
-  suggest(text: string, window: DateWindow, max?: number): Array<{ entry: AgencyEntry; distance: number; name: string }>;
   abbreviation(abbr: string): AbbreviationInfo | undefined;
   /** Intended form of a misspelt abbreviation ("MTQT" → "MTTQ"); undefined for a known one. */
   misspelledAbbreviation(abbr: string): string | undefined;
@@ -209,7 +213,6 @@ class Registry implements AgencyRegistry {
   private readonly shortKeys = new Map<string, AgencyEntry[]>();
   private readonly abbrs: Map<string, AbbreviationInfo>;
   private readonly abbrsFolded = new Map<string, AbbreviationInfo[]>();
-  private suggestKeys?: Array<{ entry: AgencyEntry; key: string; words: number; name: string }>;
 
   constructor(inputs: AgencyEntryInput[], abbrs: Record<string, AbbreviationInfo>, private readonly misspellings: Record<string, string>) {
     this.entries = inputs.map(complete);
@@ -267,7 +270,7 @@ class Registry implements AgencyRegistry {
    */
   private static mayStart(index: { has(key: string): boolean }, text: string): boolean {
     const first = firstWordKey(text, 48);
-    if (!first || first.cut) return true; // no word, or maybe cut: the full path decides
+    if (first.cut) return true; // maybe cut: the full path decides
     return first.soft || index.has(first.key);
   }
 
@@ -284,13 +287,12 @@ class Registry implements AgencyRegistry {
   }
 
   private matchPrefixIn(t: string): AgencyMatch | undefined {
-    const tokens = new TokenTable(t);
-    if (tokens.length === 0 || tokens.soft(0)) return undefined;
-    return this.matchAt(t, tokens, 0);
+    return this.matchAt(t, new TokenTable(t), 0);
   }
 
   matchAt(t: string, tokens: TokenTable, i: number): AgencyMatch | undefined {
-    if (i >= tokens.length || tokens.soft(i)) return undefined;
+    // No node for a separator (the names are indexed by nameTokens, which drops them): a list
+    // item that opens with one ("các Sở, ngành: - Tài chính") starts no name.
     let node = nodeAt(this.prefixTrie, tokens, i);
     if (!node) return undefined;
     // The names that match are those on the trie path the text's words spell: one walk, not
@@ -331,7 +333,7 @@ class Registry implements AgencyRegistry {
           // The name ends with its level word ("UBND huyện"): the place name follows it.
           let w = after[c.levelWord - 1];
           while (tokens.soft(w)) w++;
-          const lwStart = w < tokens.length ? tokens.start(w) : nameEnd;
+          const lwStart = tokens.start(w); // the level word's token, on the path
           const k = properNameEnd(t, tokens, end);
           const locEnd = k > end ? tokens.end(k - 1) : nameEnd;
           return { entry: c.entry, matchedText: t.slice(lead, nameEnd), via: c.via, locality: t.slice(lwStart, locEnd), end: locEnd, coreEnd };
@@ -366,7 +368,7 @@ class Registry implements AgencyRegistry {
     return undefined;
   }
 
-  matchShortNamePrefix(text: string): { entries: AgencyEntry[]; matchedText: string; end: number } | undefined {
+  matchShortNamePrefix(text: string): ShortMatch | undefined {
     if (!Registry.mayStart(this.shortIndex, text)) return undefined;
     if (text.length > QUICK_WINDOW) {
       // Tokenise a short window first (a list passes the rest of its line at every item:
@@ -375,11 +377,13 @@ class Registry implements AgencyRegistry {
       const quick = this.shortIn(nfc(text.slice(0, QUICK_WINDOW)), true);
       if (quick !== 'cut') return quick;
     }
-    const r = this.shortIn(head(text), false);
-    return r === 'cut' ? undefined : r;
+    return this.shortIn(head(text), false);
   }
 
-  private shortIn(t: string, quick: boolean): { entries: AgencyEntry[]; matchedText: string; end: number } | undefined | 'cut' {
+  /** The short name at the start of `t`; for a quick window, 'cut' when its cut may decide. */
+  private shortIn(t: string, quick: true): ShortMatch | undefined | 'cut';
+  private shortIn(t: string, quick: false): ShortMatch | undefined;
+  private shortIn(t: string, quick: boolean): ShortMatch | undefined | 'cut' {
     const tokens = tokenize(t);
     const n = tokens.length;
     if (quick && n <= 1) return 'cut';
@@ -401,7 +405,8 @@ class Registry implements AgencyRegistry {
       }
       if (!ok) continue;
       const end = tokens[j - 1].end;
-      return { entries: this.shortKeys.get(c.tokens.join(' ')) ?? [c.entry], matchedText: t.slice(tokens[0].start, end), end };
+      // Indexed under softKey(name), the join of the name's tokens.
+      return { entries: this.shortKeys.get(c.tokens.join(' '))!, matchedText: t.slice(tokens[0].start, end), end };
     }
     return undefined;
   }
@@ -411,8 +416,8 @@ class Registry implements AgencyRegistry {
     const items: ListItem[] = [];
     let pos = 0;
     for (;;) {
-      const gap = t.slice(pos).match(/^[\s,;]*(và\s+)?/u);
-      const start = pos + (gap?.[0].length ?? 0);
+      const gap = /^[\s,;]*(và\s+)?/u.exec(t.slice(pos))!;
+      const start = pos + gap[0].length;
       // The list ends at a full stop, colon, bracket or line end (seed 004 "(các Sở: …)").
       if (start >= t.length || /^[.:()\n]/.test(t.slice(start))) break;
       const s = t.slice(start);
@@ -422,10 +427,10 @@ class Registry implements AgencyRegistry {
       let entries: AgencyEntry[];
       if (full && (!short || full.end >= short.end)) { end = full.end; entries = [full.entry]; }
       else if (short) { end = short.end; entries = short.entries; }
-      else if (gap?.[1]) break; // "… và đại diện một số chủ đầu tư": an unknown phrase after "và" ends the list
+      else if (gap[1]) break; // "… và đại diện một số chủ đầu tư": an unknown phrase after "và" ends the list
       else { end = s.search(/[,;.:()\n]|$/u); entries = []; }
       // Words after a known name up to the separator stay in the item, reported as `tail`.
-      const after = s.slice(end).match(/^[^,;.:()\n]*/u)?.[0] ?? '';
+      const after = /^[^,;.:()\n]*/u.exec(s.slice(end))![0];
       let tail: string | undefined;
       if (after.trim() && !/^\s+và\s/u.test(after)) {
         end += after.length;
@@ -477,34 +482,6 @@ class Registry implements AgencyRegistry {
       frontier = next;
     }
     return out;
-  }
-
-  suggest(text: string, window: DateWindow, max = 3): Array<{ entry: AgencyEntry; distance: number; name: string }> {
-    this.suggestKeys ??= this.entries.flatMap((entry) =>
-      [entry.name, ...entry.aliases, ...entry.abbreviations.filter((a) => a.length >= 4)].map((name) => {
-        const key = stripAccents(nameTokens(name).join(' '));
-        return { entry, key, words: key.split(' ').length, name };
-      }));
-    const words = stripAccents(nameTokens(text).join(' ')).split(' ').filter(Boolean);
-    const best = new Map<string, { entry: AgencyEntry; distance: number; name: string; covered: number }>();
-    for (const k of this.suggestKeys) {
-      if (!this.isValid(k.entry, window)) continue;
-      const limit = Math.max(2, Math.floor(k.key.length * 0.3));
-      // Compare with the text's first n−1 … n+1 words, so a trailing locality does not count.
-      for (let n = Math.max(1, k.words - 1); n <= Math.min(words.length, k.words + 1); n++) {
-        const d = editDistance(words.slice(0, n).join(' '), k.key, limit);
-        if (d > limit) continue;
-        const prev = best.get(k.entry.id);
-        if (!prev || d < prev.distance || (d === prev.distance && n > prev.covered)) {
-          best.set(k.entry.id, { entry: k.entry, distance: d, name: k.name, covered: n });
-        }
-      }
-    }
-    // Ties: the name that accounts for more of the text ("Ủy nhân dân tỉnh" → "… tỉnh", not the bare form).
-    return [...best.values()]
-      .sort((a, b) => a.distance - b.distance || b.covered - a.covered || a.entry.name.localeCompare(b.entry.name, 'vi'))
-      .slice(0, max)
-      .map(({ entry, distance, name }) => ({ entry, distance, name }));
   }
 
   abbreviation(abbr: string): AbbreviationInfo | undefined {

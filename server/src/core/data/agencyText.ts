@@ -23,7 +23,8 @@ export const AGENCY_HEADWORDS: readonly string[] = [
 
 /**
  * Weak headwords: they also start ordinary phrases ("Phòng chống thiên tai", seed 004), so a
- * phrase they head should be reported only when it is a near miss of a known name (`suggest`).
+ * phrase they head should be reported only when it is a near miss of a known name (`nearMiss`,
+ * extract/agencyNear.ts).
  * "Ủy" covers the dropped "ban" of "Chủ tịch Ủy nhân dân tỉnh" (seed 002).
  */
 export const AGENCY_WEAK_HEADWORDS: readonly string[] = ['Phòng', 'Chi nhánh', 'Đoàn', 'Thuế', 'Ủy', 'Uỷ'];
@@ -37,14 +38,13 @@ export interface Token {
   soft: boolean;
 }
 
-/** Soft separators, hard punctuation, and words (which keep inner "&", "/", "'"). */
-const TOKEN_RE = /[,-]|[;:().“”"*[\]!?…]|[^\s,;:().“”"*[\]!?…-]+/gu;
-
 /**
- * Class of each UTF-16 unit for `tokenize` (the same split as TOKEN_RE, which documents it):
- * 0 word, 1 white space (`\s`), 2 soft separator, 3 hard punctuation. A hand scan with this
- * table instead of TOKEN_RE.matchAll: no match arrays for the ~200,000 tokens of a long body
- * (profiling, 1 MB notice: tokenising the zone was a fifth of the agency extraction).
+ * Class of each UTF-16 unit for `tokenize`: 0 word, 1 white space (`\s`), 2 soft separator, 3 hard
+ * punctuation; the tokens are the matches of `/[,-]|[;:().“”"*[\]!?…]|[^\s,;:().“”"*[\]!?…-]+/gu`
+ * on the folded text (soft separators, hard punctuation, and words, which keep inner "&", "/",
+ * "'"). A hand scan with this table instead of that expression's matchAll: no match arrays for the
+ * ~200,000 tokens of a long body (profiling, 1 MB notice: tokenising the zone was a fifth of the
+ * agency extraction).
  */
 const TOKEN_CLASS = (() => {
   const c = new Uint8Array(0x10000);
@@ -178,17 +178,6 @@ function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
   return to;
 }
 
-/** The former regex tokeniser: kept as the reference of `tokenize` (test/unit and profiling). */
-export function tokenizeByRegex(nfcText: string): Token[] {
-  const folded = foldName(nfcText);
-  const out: Token[] = [];
-  for (const m of folded.matchAll(TOKEN_RE)) {
-    const start = m.index ?? 0;
-    out.push({ key: m[0], start, end: start + m[0].length, soft: m[0] === ',' || m[0] === '-' });
-  }
-  return out;
-}
-
 /** Folded, soft-separator-free token keys of a name: the unit the indexes compare. */
 export function nameTokens(name: string): string[] {
   return tokenize(nfc(name)).filter((t) => !t.soft).map((t) => t.key);
@@ -288,16 +277,15 @@ const SEPARATOR = new Set([...',;:().“”"*[]!?…-']);
 /**
  * The folded key of the first word of `text` (as `tokenize` would give it), read from at most
  * `limit` characters without tokenising them all: the cheap test at every capitalised word.
- * `soft` for a leading comma or hyphen; `cut` when the word may continue past the limit.
+ * `soft` for a leading comma or hyphen; `cut` when the word may continue past the limit. Every
+ * caller passes a text that starts where a name would (a capital, a list item): not white space.
  */
-export function firstWordKey(text: string, limit = 48): { key: string; soft: boolean; cut: boolean } | undefined {
-  let i = 0;
+export function firstWordKey(text: string, limit = 48): { key: string; soft: boolean; cut: boolean } {
   const n = Math.min(text.length, limit);
-  while (i < n && /\s/.test(text[i])) i++;
-  if (i >= n) return undefined;
-  if (text[i] === ',' || text[i] === '-') return { key: text[i], soft: true, cut: false };
-  let e = i;
+  const c = text[0];
+  if (c === ',' || c === '-') return { key: c, soft: true, cut: false };
+  let e = 0;
   while (e < n && !SEPARATOR.has(text[e]) && !/\s/.test(text[e])) e++;
-  if (e === i) return { key: text[i], soft: false, cut: false };
-  return { key: foldName(text.slice(i, e).normalize('NFC')), soft: false, cut: e >= n && n < text.length };
+  if (e === 0) return { key: c, soft: false, cut: false };
+  return { key: foldName(text.slice(0, e).normalize('NFC')), soft: false, cut: e >= n && n < text.length };
 }

@@ -77,8 +77,8 @@ export function splitTypeWord(text: string): { types: UnitType[]; word: string; 
     if (key.startsWith(w + ' ')) {
       const words = w.split(' ').length;
       const parts = t.split(/\s+/);
+      // Not empty: the key has a word after the type word's space (it is trimmed).
       const name = parts.slice(words).join(' ');
-      if (!name) return undefined;
       return { types: [...BY_WORD.get(w)!], word: parts.slice(0, words).join(' '), name };
     }
   }

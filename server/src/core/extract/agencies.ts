@@ -86,8 +86,7 @@ const HEADWORD_FIRST_HASH = new Set(HEADWORD_KEYS.map((h) => keyHash(h[0])));
 
 /** Words of a headword at the start of `s` (folded), or 0. */
 function headwordAt(s: string): number {
-  const first = firstWordKey(s, 40);
-  if (!first || !HEADWORD_FIRST.has(first.key)) return 0;
+  if (!HEADWORD_FIRST.has(firstWordKey(s, 40).key)) return 0;
   const keys = nameTokens(s.slice(0, 40));
   for (const h of HEADWORD_KEYS) if (h.every((k, i) => keys[i] === k)) return h.length;
   return 0;

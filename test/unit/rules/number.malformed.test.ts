@@ -77,6 +77,16 @@ ruleTester(numberMalformed, {
       output: 'Số:    / TB-UBND\n\nTHÔNG BÁO\n',
     },
     {
+      name: 'a blank number whose symbol lacks the dash: the symbol is blamed, not the slash',
+      text: 'Số:      /TBUBND\n\nTHÔNG BÁO\n',
+      errors: [{ message: 'ký hiệu thiếu phần viết tắt tên cơ quan ban hành', covers: 'TBUBND' }],
+    },
+    {
+      name: 'a blank number whose issuer code is left empty after the dash',
+      text: 'Số:      /TB-\n\nTHÔNG BÁO\n',
+      errors: [{ message: 'ký hiệu thiếu phần viết tắt tên cơ quan ban hành', covers: 'TB-' }],
+    },
+    {
       name: 'missing colon',
       text: 'Số 05/TB-UBND\nHuế, ngày 05 tháng 3 năm 2024\n\nTHÔNG BÁO\n',
       errors: [{ message: 'hai chấm', covers: 'Số 05/TB-UBND' }],

@@ -33,7 +33,8 @@ export const numberMalformed: Rule = {
       const sym = n.symbol!;
       if (!sym || SYMBOL.test(sym)) return;
       const fixed = normaliseSymbol(sym);
-      report(ctx, n.symbolSpan!.start, n.symbolSpan!.end, sym, SYMBOL.test(fixed) ? fixed : undefined);
+      // The reason is the symbol's as if the number were filled in: the slash is there.
+      report(ctx, n.symbolSpan!.start, n.symbolSpan!.end, sym, SYMBOL.test(fixed) ? fixed : undefined, reason(`1/${sym}`));
       return;
     }
     if (NUMBER_VALUE.test(v)) return;
@@ -60,8 +61,7 @@ function fix(start: number, end: number, text: string): Fix {
   return { title: msg(`Sửa thành "${text}"`, `Change to "${text}"`), edits: [{ start, end, newText: text }] };
 }
 
-function report(ctx: RuleContext, start: number, end: number, found: string, want?: string): void {
-  const why = reason(found);
+function report(ctx: RuleContext, start: number, end: number, found: string, want?: string, why = reason(found)): void {
   ctx.report({
     start,
     end,
@@ -79,7 +79,7 @@ function reason(v: string): { vi: string; en: string } {
   if (!v.includes('/')) return { vi: 'thiếu dấu "/" và ký hiệu', en: 'no "/" and symbol' };
   const num = v.slice(0, v.indexOf('/'));
   if (/\p{L}/u.test(num)) return { vi: `số "${num}" có chữ cái`, en: `the number "${num}" contains letters` };
-  if (!/-/.test(v.slice(v.indexOf('/')))) return { vi: 'ký hiệu thiếu phần viết tắt tên cơ quan ban hành', en: 'the symbol lacks the issuer code' };
+  if (!/-[^-/]/.test(v.slice(v.indexOf('/')))) return { vi: 'ký hiệu thiếu phần viết tắt tên cơ quan ban hành', en: 'the symbol lacks the issuer code' };
   if (v.indexOf('/') !== v.lastIndexOf('/')) return { vi: 'có hơn một dấu "/"', en: 'more than one "/"' };
   if (/\p{Ll}/u.test(v)) return { vi: 'ký hiệu phải viết in hoa', en: 'the symbol must be in capitals' };
   return { vi: 'không đúng cấu trúc số/tên loại-cơ quan', en: 'not number/type-issuer' };

@@ -339,3 +339,35 @@ describe('gazetteer: banded edit distance', () => {
     }
   });
 });
+
+describe('gazetteer: shape facts the place rules rely on', () => {
+  // place/defunct, place/wrong-parent and the place analysis take a code's last state as its
+  // latest and never sort; place/defunct also reads every district state's end date.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const raw = require('../../server/data/gazetteer.json') as { d: Array<[number, ...unknown[]]>; p: Array<[number, ...unknown[]]>; c: Array<[number, ...unknown[]]> };
+  const levels = [['province', raw.p], ['district', raw.d], ['commune', raw.c]] as const;
+
+  it("a code's states are stored oldest first, without overlapping", () => {
+    let pairs = 0;
+    for (const [level, units] of levels) {
+      for (const [code] of units) {
+        const states = g.byCode(level, String(code).padStart(level === 'province' ? 2 : level === 'district' ? 3 : 5, '0'));
+        for (let k = 1; k < states.length; k++, pairs++) {
+          assert.ok(states[k - 1].validTo !== null && states[k - 1].validTo! <= states[k].validFrom, `${level} ${code}: state ${k} starts before state ${k - 1} ends`);
+        }
+      }
+    }
+    assert.ok(pairs > 1000, `only ${pairs} consecutive state pairs checked`);
+  });
+
+  it('every district state ended by the 2025 reform (there are no districts after it)', () => {
+    let states = 0;
+    for (const [code] of raw.d) {
+      for (const s of g.byCode('district', String(code).padStart(3, '0'))) {
+        states++;
+        assert.ok(s.validTo !== null && s.validTo <= REFORM_DATE, `district ${code} (${s.name}) is open or ends after the reform`);
+      }
+    }
+    assert.ok(states >= raw.d.length, `only ${states} district states read`);
+  });
+});

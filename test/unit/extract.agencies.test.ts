@@ -49,6 +49,17 @@ describe('extract/agencies', () => {
     assert.equal(u?.historical, false);
   });
 
+  it('whether a mention is historical does not depend on the order the mentions are asked in', () => {
+    const text = doc('Thực hiện Kế hoạch số 20/KH-STNMT ngày 07/02/2023 của Sở Tài nguyên và Môi trường. Giao Sở Tài chính chủ trì. '
+      + 'Theo Công văn số 15/UBND-KT ngày 01/3/2023 của UBND huyện Văn Chấn. Sở Y tế phối hợp.');
+    const inOrder = run(text).mentions.map((m) => [m.text, m.historical]);
+    assert.deepEqual(inOrder.filter(([, h]) => h).map(([t]) => t), ['Sở Tài nguyên và Môi trường', 'UBND huyện']);
+    const x = run(text);
+    const lastFirst = [...x.mentions].reverse().map((m) => [m.text, m.historical]).reverse();
+    assert.deepEqual(lastFirst, inOrder);
+    assert.deepEqual(x.mentions.map((m) => [m.text, m.historical]), inOrder, 'asked again');
+  });
+
   it('unknown headword phrases are collected; near misses found word by word', () => {
     const x = run(doc('Chủ tịch Ủy nhân dân tỉnh yêu cầu; Đoàn kiểm tra ghi nhận.'));
     assert.deepEqual(x.unknown.map((u) => u.text), ['Ủy nhân dân tỉnh yêu cầu', 'Đoàn kiểm tra ghi nhận']);

@@ -15,12 +15,18 @@ ruleTester(wrongParent, {
       text: notice({ header: 'UBND TỈNH HẢI DƯƠNG\nSỞ Y TẾ', place: 'Hải Dương', date: d, body: 'Kiểm tra tại xã Chí Minh, huyện Tứ Kỳ.' }) },
     { name: 'a former commune under its old parent is not a wrong parent (place/defunct)', options: withData,
       text: notice({ date: 'ngày   tháng 8 năm 2020', body: 'Xã Quỳnh Sơn, huyện Bắc Sơn.' }) },
-    { name: 'a commune that belonged to the named district until it moved (xã Sùng Phài, huyện Tam Đường until 2020)', options: withData,
-      text: notice({ header: 'UBND TỈNH LAI CHÂU\nSỞ Y TẾ', place: 'Lai Châu', date: d, body: 'Kiểm tra tại xã Sùng Phài, huyện Tam Đường.' }) },
+    { name: 'a commune under the district it belonged to at the date cited (xã Sùng Phài, huyện Tam Đường in 2018)', options: withData,
+      text: notice({ header: 'UBND TỈNH LAI CHÂU\nSỞ Y TẾ', place: 'Lai Châu', date: 'ngày 03 tháng 10 năm 2018', body: 'Kiểm tra tại xã Sùng Phài, huyện Tam Đường.' }) },
     { name: 'a 2025 notice naming a new commune with the district its communes came from (no district holds a new commune)', options: withData,
       text: notice({ date: 'ngày   tháng   năm 2025', body: 'Kiểm tra tại xã Tuấn Sơn, huyện Hữu Lũng.' }) },
   ],
   invalid: [
+    {
+      name: 'a commune that has left the named district (xã Sùng Phài went from huyện Tam Đường to thành phố Lai Châu in 2020)', options: withData,
+      text: notice({ header: 'UBND TỈNH LAI CHÂU\nSỞ Y TẾ', place: 'Lai Châu', date: d, body: 'Kiểm tra tại xã Sùng Phài, huyện Tam Đường.' }),
+      errors: [{ covers: 'Tam Đường', message: /xã Sùng Phài không thuộc huyện Tam Đường.*Đơn vị cấp trên đúng: thành phố Lai Châu/ }],
+      output: notice({ header: 'UBND TỈNH LAI CHÂU\nSỞ Y TẾ', place: 'Lai Châu', date: d, body: 'Kiểm tra tại xã Sùng Phài, thành phố Lai Châu.' }),
+    },
     {
       name: 'commune attached to a district of another province (Trùng Khánh is in Cao Bằng)', options: withData,
       text: notice({ date: d, body: 'Kiểm tra tại xã Chí Minh, huyện Trùng Khánh. Làm việc với xã Chí Minh huyện Trùng Khánh.' }),

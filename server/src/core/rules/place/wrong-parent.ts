@@ -6,7 +6,7 @@
  * as parent links: "huyện B, xã A" may be a list of two bodies. The child must have exactly one
  * reading in the document's province (or nationwide), and the parent one reading.
  */
-import type { AdminUnit } from '../../data/gazetteer';
+import type { AdminUnit, Gazetteer } from '../../data/gazetteer';
 import { isUnder, type PlaceReading } from '../../extract/places';
 import { msg, type Rule } from '../types';
 import { LEGAL, label, nameFor, parents, places, reading, typeWordFor } from './common';
@@ -14,6 +14,15 @@ import { LEGAL, label, nameFor, parents, places, reading, typeWordFor } from './
 function sameUnit(us: AdminUnit[]): AdminUnit | undefined {
   const codes = new Set(us.map((u) => `${u.level}:${u.code}`));
   return codes.size === 1 ? us[us.length - 1] : undefined;
+}
+
+/**
+ * `old` ended before `from`, and a state of `now`'s code with the same name, type and province
+ * began that day (a transfer or a merger that kept the name; the code may be another).
+ */
+function movedTo(g: Gazetteer, old: AdminUnit, now: AdminUnit, from: string): boolean {
+  if (old.validTo === null || old.validTo > from) return false;
+  return g.byCode(now.level, now.code).some((s) => s.validFrom === old.validTo && s.name === old.name && s.type === old.type && s.provinceCode === old.provinceCode);
 }
 
 export const wrongParent: Rule = {
@@ -54,9 +63,13 @@ export const wrongParent: Rule = {
         // The child's reading: in the document's province when known, else nationwide.
         const child = sameUnit(prov ? c.all.filter((u) => u.provinceCode === prov) : c.all);
         if (!child) continue;
-        // Never a unit of that name under the parent, at any date (a former unit is place/defunct's).
+        // A unit of that name once under the parent is a former unit (place/defunct's), unless
+        // the name moved: it left the parent before the window and a unit of the same name and
+        // type began elsewhere in the province that day ("xã Sùng Phài, huyện Tam Đường" in 2023:
+        // since 2020-02-01 xã Sùng Phài is in thành phố Lai Châu).
         const underParent = parent.level === 'province' ? { provinceCode: parent.code } : { parentCode: parent.code };
-        if (g.findAnyTime(c.name, { types: c.mention.types, ...underParent }).length) continue;
+        const there = g.findAnyTime(c.name, { types: c.mention.types, ...underParent });
+        if (there.length && !there.every((u) => movedTo(g, u, child, c.window.from))) continue;
         const real = parent.level === 'province' ? g.province(child) : g.parent(child);
         if (!real || real.level !== parent.level || isUnder(child, parent)) continue;
         truth.set(c, { child, real });

@@ -115,8 +115,9 @@ except that a negative old code in \`succ.c\` is a district (the island district
 
 ${stats.states.toLocaleString('en-US')} states of ${stats.units.p} provinces, ${stats.units.d} districts and
 ${stats.units.c.toLocaleString('en-US')} communes (codes over all dates). Compressed, the data is about ${share}% of the
-3 MB budget for the whole .vsix. The provider \`require\`s the file, so esbuild embeds it in each
-bundle that uses it (server, CLI): the .vsix need not ship \`server/data/*.json\` itself, and each
-embedding costs about the gzip size above.
+3 MB budget for the whole .vsix. esbuild embeds it in each bundle that uses it (server, CLI),
+packed by the provider's own \`packGazetteer\` (\`esbuild.mjs\`: flat arrays, names already folded,
+so a cold start builds no index from it): the .vsix need not ship \`server/data/*.json\` itself,
+and each embedding costs about the gzip size above.
 ${warnings.length ? `\n## Build notes\n\n${warnings.map((w) => `- ${w}`).join('\n')}\n` : ''}`;
 }

@@ -51,3 +51,28 @@ describe('extract/places: reference data without the gazetteer', () => {
     assert.deepEqual(lint(t, { rules: placeRules, data: { agencies: data.agencies } }).findings, []);
   });
 });
+
+describe('extract/places: documentNamesProvince reads the name however it is written', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { documentNamesProvince } = require('../../../server/src/core/extract/places') as typeof import('../../../server/src/core/extract/places');
+  const g = data.gazetteer!;
+  const province = (name: string) => g.find(name, { from: '2024-01-01', to: '2024-01-02' }, { types: ['tinh', 'thanh_pho_tw'] })[0];
+  const names = (text: string, p: string) => documentNamesProvince({ model: parseNotice(new SourceText(text)) }, province(p));
+
+  it('either tone placement, any case, any white space', () => {
+    assert.ok(province('Khánh Hòa') && province('Thanh Hóa'));
+    for (const t of ['Đoàn công tác tỉnh Khánh Hoà.', 'ĐOÀN CÔNG TÁC TỈNH KHÁNH HÒA', 'tỉnh Khánh\u00a0 Hòa,']) assert.ok(names(t, 'Khánh Hòa'), t);
+    assert.ok(names('Sở Y tế THANH HOÁ', 'Thanh Hóa'));
+  });
+
+  it('any dash between the parts of a name', () => {
+    assert.ok(province('Bà Rịa - Vũng Tàu'));
+    for (const t of ['tỉnh Bà Rịa - Vũng Tàu', 'tỉnh Bà Rịa – Vũng Tàu', 'TỈNH BÀ RỊA — VŨNG TÀU']) assert.ok(names(t, 'Bà Rịa - Vũng Tàu'), t);
+  });
+
+  it('not inside a longer word, nor a closed syllable for an open one', () => {
+    assert.ok(!names('xã Khánh Hòang', 'Khánh Hòa'));
+    assert.ok(names('Khánh Hòa, Bình Định', 'Khánh Hòa'));
+    assert.ok(!names('Thanh Hóax', 'Thanh Hóa'));
+  });
+});

@@ -7,9 +7,8 @@
 import type { NoticeModel, Span } from '../parse/model';
 import type { RuleContext } from '../rules/types';
 import type { AdminUnit, DateWindow, Gazetteer } from '../data/gazetteer';
-import { nameKey } from '../text/fold';
+import { nameKey, unfoldedPattern } from '../text/fold';
 import { extractUnitMentions, getUnitMentions, type UnitMention } from './units';
-import { getFoldedText } from './index';
 
 /** The earliest day the data knows (history starts 2004-08-31). */
 const DATA_START = '2004-08-31';
@@ -290,12 +289,11 @@ export function analysePlaces(ctx: Pick<RuleContext, 'model' | 'cache' | 'data' 
 
 /**
  * Whether the document names a province anywhere (by its name, with or without a type word),
- * in the folded text shared by the rules; a name's spaces match any run of white space.
+ * as the folded text would show it (case, tone placement, dashes, white space), found in the
+ * text itself: no fold of the whole document per lint.
  */
-export function documentNamesProvince(ctx: Pick<RuleContext, 'model' | 'cache'>, p: AdminUnit): boolean {
-  const folded = getFoldedText(ctx);
-  const names = [p.name, ...p.altNames].map((n) => nameKey(n));
-  const pattern = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  return names.some((n) => new RegExp(`(?<![\\p{L}\\p{M}])${pattern(n)}(?![\\p{L}\\p{M}])`, 'u').test(folded));
+export function documentNamesProvince(ctx: Pick<RuleContext, 'model'>, p: AdminUnit): boolean {
+  const names = [p.name, ...p.altNames].map((n) => unfoldedPattern(nameKey(n)));
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${names.join('|')})(?![\\p{L}\\p{M}])`, 'iu').test(ctx.model.text);
 }
 

@@ -140,3 +140,21 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   }
   return prev[b.length];
 }
+
+const NEW_STYLE_OPEN_END = /(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])$/u;
+
+/**
+ * Source of an expression (to use with the `iu` flags) that finds a name key (`nameKey`) in
+ * unfolded NFC text wherever the folded text would contain it: either tone placement of a
+ * word-final open oa/oe/uy, any dash, any white-space run for a space (case by the flag). It
+ * spares folding a whole document to look for a few names (profiling, the samples).
+ */
+export function unfoldedPattern(key: string): string {
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[-\\u2010-\\u2015\\u2212]');
+  return key.split(' ').map((word) => {
+    if (!NEW_STYLE_OPEN_END.test(word)) return esc(word);
+    const [a, b] = [...word.slice(-2)];
+    const old = word.slice(0, -2) + (a + toneOf(b)).normalize('NFC') + stripTone(b);
+    return `(?:${esc(word)}|${esc(old)})`;
+  }).join('\\s+');
+}

@@ -37,8 +37,8 @@ export function documentDate(model: NoticeModel, today?: Date): { window: DateWi
 
 export class RuleContractError extends Error {}
 
-export function lint(input: string | SourceText, options: LintOptions = {}): LintResult {
-  const source = typeof input === 'string' ? new SourceText(input) : input;
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const source = new SourceText(text);
   const model = parseNotice(source);
   const { window: docDate, source: docDateSource } = documentDate(model, options.today);
   const cache = new Map<string, unknown>();

@@ -7,23 +7,9 @@ import type { Span } from '../parse/model';
 import { extractDates, type DateEntity } from './dates';
 import { extractCitations, type Citation } from './citations';
 import { firstEndingAfter } from './spans';
-import { foldName } from '../text/fold';
 
 export type { DateEntity } from './dates';
 export type { Citation } from './citations';
-
-/**
- * The view folded by `foldName` (case, dashes, tone placement; same length, so offsets carry
- * over), once per lint for every rule that matches folded words: each folded it again
- * (profiling, the samples: a fold of the whole text per province named).
- */
-export function getFoldedText(ctx: Pick<RuleContext, 'model' | 'cache'>): string {
-  const hit = ctx.cache.get('folded') as string | undefined;
-  if (hit !== undefined) return hit;
-  const folded = foldName(ctx.model.text);
-  ctx.cache.set('folded', folded);
-  return folded;
-}
 
 /** Citations anywhere in the document except the notice's own number line. */
 export function getCitations(ctx: Pick<RuleContext, 'model' | 'cache'>): Citation[] {

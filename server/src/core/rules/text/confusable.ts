@@ -10,7 +10,6 @@ import { lastWordBeforeBlanks } from '../../text/scan';
 import { foldName, nfc } from '../../text/fold';
 import { msg, type Rule } from '../types';
 import { CONFUSABLES, type Confusable } from './confusables';
-import { getFoldedText } from '../../extract';
 
 interface Compiled {
   entry: Confusable;
@@ -94,7 +93,7 @@ export const confusable: Rule = {
       const start = m.index;
       // Entries may overlap ("đề suất sắc"): the next candidate may start inside this one.
       candidates.lastIndex = start + 1;
-      const view = (folded ??= getFoldedText(ctx));
+      const view = (folded ??= foldName(text));
       entries.forEach((c, k) => {
         if (start < lastEnd[k]) return;
         c.re.lastIndex = start;

@@ -59,6 +59,20 @@ describe('regressions found by fuzzing: NFD equivalence', () => {
     const source = new SourceText(all);
     assert.strictEqual(source.text, all.normalize('NFC'));
   });
+
+  it('a decomposed letter after hundreds of characters of another script is still found and mapped', () => {
+    // SourceText tests the whole text with normalize() once after 256 unchanged units outside
+    // the plain ranges; a text that is not NFC must go on being read segment by segment.
+    const before = '中文'.repeat(200);
+    const text = `${before} Hoa\u0300 Bi\u0300nh`;
+    const source = new SourceText(text);
+    assert.strictEqual(source.text, text.normalize('NFC'));
+    assert.deepStrictEqual(source.decomposed, [before.length + 3, before.length + 4, before.length + 6, before.length + 7]);
+    assert.strictEqual(source.toOriginal(before.length + 4), before.length + 5);
+    const cjk = '中文'.repeat(200) + ' ổn';
+    assert.strictEqual(new SourceText(cjk).text, cjk);
+    assert.deepStrictEqual(new SourceText(cjk).decomposed, []);
+  });
 });
 
 describe('regressions found by fuzzing: fixAll idempotence', () => {

@@ -38,8 +38,6 @@ export class SourceText {
   private readonly origLens: number[] = [];
   private readonly bom: number;
   private lineStartsCache?: number[];
-  /** The text (without its BOM) is NFC already, so the view is that text unchanged. */
-  readonly wasNfc: boolean;
   /**
    * View ranges (start, end pairs, in order) of the segments NFC changed: the decomposed
    * characters text/unicode-normalization reports. Empty when the text was NFC.
@@ -50,12 +48,6 @@ export class SourceText {
     this.original = original;
     this.bom = original.charCodeAt(0) === 0xfeff ? 1 : 0;
     const body = this.bom ? original.slice(1) : original;
-    // Fast path: most drafts are NFC already.
-    this.wasNfc = body.normalize('NFC') === body;
-    if (this.wasNfc) {
-      this.text = body;
-      return;
-    }
     // Normalise segment by segment (a base character and its combining marks), recording
     // where lengths change so offsets can be mapped both ways. The only characters outside
     // \p{M} that NFC composes with what precedes them are the Hangul vowel and final jamo
@@ -67,8 +59,12 @@ export class SourceText {
     // edit ending after "Á" took the jamo with it).
     // Only segments around a unit that is not plain are matched; the engine finds those units,
     // and unchanged stretches are copied in one slice (profiling, samples with one NFD notice:
-    // the segment walk was 40% of the lint, then a character loop still 5%).
+    // the segment walk was 40% of the lint, then a character loop still 5%). A Vietnamese draft
+    // has few such units, so this scan also replaces a whole-text normalize() as the NFC test,
+    // which cost twice as much and all of it again on a text that is not NFC; a text full of
+    // them (another script) that shows no change after a few hundred is tested that way once.
     let out = '';
+    let unchanged = 0;
     let copied = 0;
     let delta = 0; // view offset − body offset so far
     let from = 0; // a segment boundary: the scan resumes here
@@ -91,6 +87,8 @@ export class SourceText {
           this.origLens.push(s.length);
           delta += nfc.length - s.length;
         }
+      } else if (++unchanged === 256 && this.decomposed.length === 0 && body.normalize('NFC') === body) {
+        break;
       }
       from = i + s.length;
       NOT_PLAIN.lastIndex = from;

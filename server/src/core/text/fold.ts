@@ -9,6 +9,7 @@
  */
 
 import { letterOrMarkAt } from './scan';
+import { plainOnly } from './source';
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
 const TONE_MARKS_G = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -92,9 +93,12 @@ export function foldName(nfcText: string): string {
   return foldTonePlacement(s);
 }
 
-/** NFC shorthand. */
+/**
+ * NFC of a string; one of plain units only (most names and words of a draft) is returned as it
+ * is, without a call into the normaliser (profiling, samples: names keyed for every look-up).
+ */
 export function nfc(s: string): string {
-  return s.normalize('NFC');
+  return plainOnly(s) ? s : s.normalize('NFC');
 }
 
 /**

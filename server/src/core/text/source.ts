@@ -28,6 +28,12 @@ const SEGMENT_AT = /[\u1100-\u1112][\u1161-\u1175][\u11a8-\u11c2]?\p{M}*|[\uac00
  */
 const NOT_PLAIN = /[^\u0000-\u02ff\u1ea0-\u1ef9\u2010-\u2027]/g;
 
+/** The string has only plain units, so it is NFC as it stands (no mark, no jamo, no singleton). */
+export function plainOnly(s: string): boolean {
+  NOT_PLAIN.lastIndex = 0;
+  return !NOT_PLAIN.test(s);
+}
+
 export class SourceText {
   readonly original: string;
   readonly text: string;

@@ -21,10 +21,21 @@ function dmy(isoDate: string): string {
   return `${d}/${m}/${y}`;
 }
 
+/**
+ * The day before an ISO date. Memoised (bounded): the gazetteer has a few hundred distinct
+ * dates, and a Date parse and print per message was a visible part of the place rules
+ * (profiling, samples).
+ */
+const dayBeforeMemo = new Map<string, string>();
 function dayBefore(isoDate: string): string {
-  const t = new Date(`${isoDate}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() - 1);
-  return t.toISOString().slice(0, 10);
+  let out = dayBeforeMemo.get(isoDate);
+  if (out === undefined) {
+    const t = new Date(`${isoDate}T00:00:00Z`);
+    t.setUTCDate(t.getUTCDate() - 1);
+    if (dayBeforeMemo.size >= 4096) dayBeforeMemo.clear();
+    dayBeforeMemo.set(isoDate, (out = t.toISOString().slice(0, 10)));
+  }
+  return out;
 }
 
 /** "huyện Tràng Định, tỉnh Lạng Sơn" — the parents of a unit in its own interval. */

@@ -45,10 +45,21 @@ export const agencyDefunct: Rule = {
     const x = getAgencyMentions(ctx);
     const w = ctx.docDate;
     const when = windowLabel(w, ctx.docDateSource);
+    // Validity of each entry on the date, once per entry: a notice names the same bodies many
+    // times, and a closure per mention showed in the profile (samples).
+    const validOnDate = new Map<AgencyEntry, boolean>();
+    const anyValid = (es: AgencyEntry[]): boolean => {
+      for (const e of es) {
+        let v = validOnDate.get(e);
+        if (v === undefined) validOnDate.set(e, (v = reg.isValid(e, w)));
+        if (v) return true;
+      }
+      return false;
+    };
     for (const m of x.mentions) {
       if (m.entries.length === 0) continue;
       // `historical` last: it is worked out when first read, and most bodies named are valid.
-      if (m.entries.some((e) => reg.isValid(e, w))) {
+      if (anyValid(m.entries)) {
         // Only in some provinces (Sở Quy hoạch - Kiến trúc): judged when the header names the
         // province, and not when the mention names its own ("… thành phố Hà Nội").
         if (!x.provinceCertain || !x.province || m.entries.some((e) => reg.isValid(e, w, x.province))) continue;

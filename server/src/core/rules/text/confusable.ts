@@ -40,7 +40,16 @@ function compile(): { entries: Compiled[]; candidates: RegExp } {
   // (profiling, 1 MB notice: folding it and running each entry's expression cost ~10 ms).
   // The folded words serve as is: no wrong form ends a word in a marked open "oa", "oe", "uy",
   // the only place the two tone styles differ (a data test keeps it so).
-  const candidates = new RegExp(CONFUSABLES.map((e) => wordsOf(e).map(escapeRe).join(SEP)).join('|'), 'giu');
+  // Grouped by first letter ("s(?:át…|ử…|ắp…)"): the engine then tries one group per position
+  // instead of every entry, half the time (profiling, samples). Same alternatives, same order
+  // within a group; entries of different groups cannot match at one position.
+  const groups = new Map<string, string[]>();
+  for (const e of CONFUSABLES) {
+    const src = wordsOf(e).map(escapeRe).join(SEP);
+    const first = src[0];
+    groups.set(first, [...(groups.get(first) ?? []), src.slice(1)]);
+  }
+  const candidates = new RegExp([...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|'), 'giu');
   return (compiled = { entries, candidates });
 }
 

@@ -129,8 +129,14 @@ export function typeMismatchOf(a: PlaceAnalysis, r: PlaceReading): AdminUnit | u
   // Most readings have a unit in scope: tested here, without the closures (and their context)
   // of the rest, as two rules ask for every reading (profiling, 1 MB notice).
   for (let k = 0; k < r.all.length; k++) if (inParentOrHome(r.all[k], parent, home)) return undefined;
-  return otherTypeNamed(a, r, parent, home);
+  // The other two look-ups once per reading of this lint, for both rules (profiling, samples).
+  let other = otherTypeMemo.get(r);
+  if (other === undefined) otherTypeMemo.set(r, (other = otherTypeNamed(a, r, parent, home) ?? null));
+  return other ?? undefined;
 }
+
+/** Per reading object (one lint's): the answer of otherTypeNamed, null for none. */
+const otherTypeMemo = new WeakMap<PlaceReading, AdminUnit | null>();
 
 function otherTypeNamed(a: PlaceAnalysis, r: PlaceReading, parent: AdminUnit | undefined, home: AdminUnit | undefined): AdminUnit | undefined {
   const g = a.gazetteer;

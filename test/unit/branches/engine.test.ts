@@ -45,3 +45,20 @@ describe('engine: applyEdits', () => {
     assert.throws(() => applyEdits('abcd', [{ start: 0, end: 2, newText: 'x' }, { start: 1, end: 3, newText: 'y' }]), /overlapping edits/);
   });
 });
+
+describe('place rules: the period a message names', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { windowText } = require('../../../server/src/core/rules/place/common') as typeof import('../../../server/src/core/rules/place/common');
+
+  it('ends the day before the window\'s end, across months, years and leap days, also past the memo\'s bound', () => {
+    assert.deepStrictEqual(windowText({ from: '2024-02-01', to: '2024-03-01' }), { vi: '1/2/2024–29/2/2024', en: '2024-02-01 to 2024-02-29' });
+    assert.deepStrictEqual(windowText({ from: '2025-12-31', to: '2026-01-01' }), { vi: 'ngày 31/12/2025', en: '2025-12-31' });
+    // More distinct dates than the memo of "the day before" keeps (4,096): answers stay right.
+    const start = Date.UTC(2000, 0, 1);
+    for (let k = 0; k < 5000; k++) {
+      const from = new Date(start + k * 86400000).toISOString().slice(0, 10);
+      const to = new Date(start + (k + 1) * 86400000).toISOString().slice(0, 10);
+      assert.strictEqual(windowText({ from, to }).en, from);
+    }
+  });
+});

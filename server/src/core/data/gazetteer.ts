@@ -304,12 +304,6 @@ class GazetteerImpl implements Gazetteer {
     return out;
   }
 
-  /** The states of a spelling key, or undefined when no unit is spelt so. */
-  private statesOfKey(k: string): Int32Array | undefined {
-    const id = this.keyIds.get(k);
-    return id === undefined ? undefined : this.postings.subarray(this.postingStart[id], this.postingStart[id + 1]);
-  }
-
   /** The states of (level, code), oldest first: a binary search over the level's sorted codes. */
   private statesOfCode(level: UnitLevel, code: string): AdminUnit[] {
     const li = level === 'province' ? 0 : level === 'district' ? 1 : 2;
@@ -404,17 +398,35 @@ class GazetteerImpl implements Gazetteer {
    * phrase still matches.
    */
   private lookup(name: string, opts: FindOptions): AdminUnit[] {
-    let hits = this.statesOfKey(unitNameKey(name));
-    let o = opts;
-    if (!hits) {
-      const split = splitTypeWord(name);
-      if (!split) return [];
-      hits = this.statesOfKey(unitNameKey(split.name));
-      if (!hits) return [];
-      o = { ...opts, types: opts.types ? opts.types.filter((t) => split.types.includes(t)) : split.types };
-    }
+    const { id, types } = this.keyOfName(name);
+    if (id < 0) return [];
+    const hits = this.postings.subarray(this.postingStart[id], this.postingStart[id + 1]);
+    const o = types ? { ...opts, types: opts.types ? opts.types.filter((t) => types.includes(t)) : types } : opts;
     return this.unitsOf(hits).filter((u) => matches(u, o));
   }
+
+  /**
+   * The spelling key of a name as written (-1: none), and the types of its type word when only
+   * the name without it is a spelling ("xã Tân Lập"). Memoised, bounded: the same names are
+   * looked up by several rules in a lint and again at every lint (profiling, samples: folding
+   * them was most of a look-up).
+   */
+  private keyOfName(name: string): { id: number; types?: UnitType[] } {
+    let r = this.nameMemo.get(name);
+    if (r) return r;
+    const id = this.keyIds.get(unitNameKey(name));
+    if (id !== undefined) r = { id };
+    else {
+      const split = splitTypeWord(name);
+      const sid = split && this.keyIds.get(unitNameKey(split.name));
+      r = split && sid !== undefined ? { id: sid, types: split.types } : { id: -1 };
+    }
+    if (this.nameMemo.size >= 8192) this.nameMemo.clear();
+    this.nameMemo.set(name, r);
+    return r;
+  }
+
+  private readonly nameMemo = new Map<string, { id: number; types?: UnitType[] }>();
 
   byCode(level: UnitLevel, code: string, window?: DateWindow): AdminUnit[] {
     const states = this.statesOfCode(level, code);

@@ -371,3 +371,14 @@ describe('gazetteer: shape facts the place rules rely on', () => {
     assert.ok(states >= raw.d.length, `only ${states} district states read`);
   });
 });
+
+describe('gazetteer: the memo of names looked up', () => {
+  it('answers stay right past its bound (8,192 names), for names with and without their type word', () => {
+    const w = day('2025-03-01');
+    const before = codes(g.find('xã Chí Minh', w));
+    for (let k = 0; k < 9000; k++) assert.deepStrictEqual(g.find(`Không Có ${k}`, w), []);
+    assert.deepStrictEqual(codes(g.find('xã Chí Minh', w)), before);
+    assert.ok(before.length >= 3, `only ${before.length} units for xã Chí Minh`);
+    assert.deepStrictEqual(codes(g.find('Chí Minh', w, { types: ['xa'] })), before);
+  });
+});

@@ -401,7 +401,7 @@ class GazetteerImpl implements Gazetteer {
     const { id, types } = this.keyOfName(name);
     if (id < 0) return [];
     const hits = this.postings.subarray(this.postingStart[id], this.postingStart[id + 1]);
-    const o = types ? { ...opts, types: opts.types ? opts.types.filter((t) => types.includes(t)) : types } : opts;
+    const o = types ? narrowedTo(opts, types) : opts;
     return this.unitsOf(hits).filter((u) => matches(u, o));
   }
 
@@ -488,9 +488,7 @@ class GazetteerImpl implements Gazetteer {
    */
   suggest(name: string, window: DateWindow, opts: SuggestOptions = {}): Array<{ unit: AdminUnit; distance: number }> {
     const split = this.keyIds.has(unitNameKey(name)) ? undefined : splitTypeWord(name);
-    const o: FindOptions = split
-      ? { ...opts, types: opts.types ? opts.types.filter((t) => split.types.includes(t)) : split.types }
-      : opts;
+    const o: FindOptions = split ? narrowedTo(opts, split.types) : opts;
     const key = unitNameKey(split ? split.name : name);
     const ascii = stripAccents(key);
     const maxD = Math.max(2, Math.ceil(key.length / 3));
@@ -566,6 +564,11 @@ function push<T>(m: Map<string, T[]>, k: string, v: T): void {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);
+}
+
+/** The options narrowed to the types of a type word written with the name ("xã Tân Lập"). */
+function narrowedTo<O extends FindOptions>(opts: O, types: UnitType[]): O {
+  return { ...opts, types: opts.types ? opts.types.filter((t) => types.includes(t)) : types };
 }
 
 function matches(u: AdminUnit, o: FindOptions): boolean {

@@ -145,7 +145,8 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return prev[b.length];
 }
 
-const NEW_STYLE_OPEN_END = /(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])$/u;
+/** The old-style form of each new-style pair ("oà" → "òa"): NEW_STYLE_PAIR read backwards. */
+const OLD_STYLE_OF = new Map([...NEW_STYLE_PAIR].map(([o, n]) => [n, o]));
 
 /**
  * Source of an expression (to use with the `iu` flags) that finds a name key (`nameKey`) in
@@ -156,9 +157,7 @@ const NEW_STYLE_OPEN_END = /(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])$/
 export function unfoldedPattern(key: string): string {
   const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[-\\u2010-\\u2015\\u2212]');
   return key.split(' ').map((word) => {
-    if (!NEW_STYLE_OPEN_END.test(word)) return esc(word);
-    const [a, b] = [...word.slice(-2)];
-    const old = word.slice(0, -2) + (a + toneOf(b)).normalize('NFC') + stripTone(b);
-    return `(?:${esc(word)}|${esc(old)})`;
+    const old = OLD_STYLE_OF.get(word.slice(-2));
+    return old ? `(?:${esc(word)}|${esc(word.slice(0, -2) + old)})` : esc(word);
   }).join('\\s+');
 }
